@@ -1,0 +1,70 @@
+"""Argument parsing and dispatch. Exit codes: 0 done, 1 refused or failed, 2 usage error."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from lingkaran_desktop import __version__
+from lingkaran_desktop.cli import core_commands
+from lingkaran_desktop.cli.context import Context
+from lingkaran_desktop.domain.findings import DomainError
+from lingkaran_desktop.domain.messages import set_language
+
+log = logging.getLogger("lingkaran.cli")
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lingkaran",
+        description=(
+            "Lingkaran Desktop: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan "
+            "(JKK + JKM), tanpa internet. Tanpa perintah, 'python main.py' membuka aplikasi."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"lingkaran {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="folder data instalasi (bawaan: LINGKARAN_HOME atau folder data pengguna)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="pengguna yang bertindak; kata sandinya dari LINGKARAN_PASSWORD atau ditanyakan",
+    )
+    parser.add_argument(
+        "--lang", choices=("id", "en"), default="id", help="bahasa pesan (bawaan: id)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    core_commands.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits with 2 on a usage error
+    set_language(args.lang)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    context = Context(args)
+    try:
+        return int(args.handler(context) or EXIT_OK)
+    except DomainError as exc:
+        log.info("refused: %s", exc.code)
+        sys.stderr.write(f"lingkaran: {exc.finding.message}\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        sys.stderr.write("lingkaran: dibatalkan\n")
+        return 130
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

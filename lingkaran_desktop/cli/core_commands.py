@@ -1,0 +1,339 @@
+"""init, user, worker, verify, doctor, program, region and nik commands."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from lingkaran_desktop.cli.context import (
+    NEW_PASSWORD_ENV,
+    PASSWORD_ENV,
+    Context,
+    print_json,
+    read_password,
+    say,
+)
+from lingkaran_desktop.domain.candidate import CandidateFields
+from lingkaran_desktop.domain.contribution import monthly_contribution
+from lingkaran_desktop.domain.nik import parse_nik
+from lingkaran_desktop.domain.regions import get_region, search_regions
+from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.services import messages  # noqa: F401
+from lingkaran_desktop.services.candidates import decide, list_candidates, register_candidate
+from lingkaran_desktop.services.doctor import run_doctor
+from lingkaran_desktop.services.installation import (
+    create_installation,
+    installation_info,
+    program_rules,
+)
+from lingkaran_desktop.services.users import add_user, list_users
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON di stdout")
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("init", help="buat instalasi baru (stasiun desa atau kantor kabupaten)")
+    p.add_argument("--role", required=True, choices=("village", "district"))
+    p.add_argument("--region", required=True, help="kode wilayah, mis. 35.09.01.2001 atau 35.09")
+    p.add_argument("--admin", required=True, metavar="NAME", help="nama pengguna admin")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_init)
+
+    user = commands.add_parser("user", help="kelola pengguna").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    p = user.add_parser("add", help="tambah pengguna (kata sandi dari LINGKARAN_NEW_PASSWORD)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=("operator", "verifier", "admin"))
+    p.add_argument("--full-name", default="")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("list", help="daftar pengguna")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_user_list)
+
+    worker = commands.add_parser("worker", help="data calon peserta").add_subparsers(
+        dest="worker_command", metavar="ACTION", required=True
+    )
+    p = worker.add_parser("add", help="daftarkan satu calon peserta")
+    p.add_argument("--nik", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--sex", required=True, help="L atau P")
+    p.add_argument("--birth-date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--birth-place")
+    p.add_argument("--mother", help="nama ibu kandung")
+    p.add_argument("--kk", help="nomor KK")
+    p.add_argument("--address")
+    p.add_argument("--rt")
+    p.add_argument("--rw")
+    p.add_argument("--phone")
+    p.add_argument("--occupation", help="kode (P001) atau nama pekerjaan")
+    p.add_argument("--income", help="penghasilan per bulan, rupiah")
+    p.add_argument("--desil")
+    p.add_argument("--funding", help="APBD, DBHCHT, APBDes, Lainnya")
+    p.add_argument("--village", help="kode desa (wajib di kantor kabupaten)")
+    p.add_argument("--proposed-by")
+    p.add_argument("--notes")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_worker_add)
+    p = worker.add_parser("list", help="daftar calon peserta")
+    p.add_argument("--status", choices=[s.value for s in CandidateStatus])
+    p.add_argument("--search", help="NIK, nama atau KPJ")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_worker_list)
+
+    p = commands.add_parser("verify", help="verifikasi (atau tolak) calon peserta")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="semua yang diusulkan")
+    which.add_argument("--nik", nargs="+", metavar="N")
+    p.add_argument("--reject", action="store_true", help="tolak, bukan setujui")
+    p.add_argument("--reason", help="alasan (wajib untuk penolakan)")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_verify)
+
+    p = commands.add_parser("doctor", help="periksa keutuhan basis data dan jejak audit")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_doctor)
+
+    program = commands.add_parser("program", help="program yang berjalan").add_subparsers(
+        dest="program_command", metavar="ACTION", required=True
+    )
+    p = program.add_parser("show", help="tampilkan pengaturan program")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_program_show)
+
+    region = commands.add_parser("region", help="kode wilayah Kemendagri").add_subparsers(
+        dest="region_command", metavar="ACTION", required=True
+    )
+    p = region.add_parser("search", help="cari wilayah menurut nama atau kode")
+    p.add_argument("text")
+    p.add_argument("--level", type=int, choices=(1, 2, 3, 4))
+    p.add_argument("--limit", type=int, default=20)
+    _json_flag(p)
+    p.set_defaults(handler=cmd_region_search)
+
+    nik = commands.add_parser("nik", help="periksa NIK").add_subparsers(
+        dest="nik_command", metavar="ACTION", required=True
+    )
+    p = nik.add_parser("check", help="periksa dan uraikan satu NIK")
+    p.add_argument("nik")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_nik_check)
+
+
+def cmd_init(ctx: Context) -> int:
+    a = ctx.args
+    password = read_password(PASSWORD_ENV, f"Kata sandi baru untuk {a.admin}: ", confirm=True)
+    store, admin = create_installation(ctx.home, a.role, a.region, a.admin, password)
+    info = installation_info(store)
+    store.close()
+    if a.json:
+        print_json(
+            {
+                "home": str(ctx.home.root),
+                "role": info.role,
+                "region_code": info.region_code,
+                "region_name": info.region_name,
+                "station_id": info.station_id,
+                "admin": admin.name,
+            }
+        )
+    else:
+        say(f"Instalasi {info.role} dibuat di {ctx.home.root}")
+        say(f"Wilayah: {info.region_code} {info.region_name}")
+        say(f"Admin: {admin.name}")
+    return 0
+
+
+def cmd_user_add(ctx: Context) -> int:
+    actor = ctx.actor()
+    password = read_password(
+        NEW_PASSWORD_ENV, f"Kata sandi untuk pengguna baru {ctx.args.name}: ", confirm=True
+    )
+    user = add_user(ctx.store(), actor, ctx.args.name, ctx.args.role, password, ctx.args.full_name)
+    if ctx.args.json:
+        print_json({"name": user.name, "role": user.role})
+    else:
+        say(f"Pengguna {user.name} ({user.role}) ditambahkan.")
+    return 0
+
+
+def cmd_user_list(ctx: Context) -> int:
+    users = list_users(ctx.store(), ctx.actor())
+    if ctx.args.json:
+        print_json({"users": users})
+    else:
+        for u in users:
+            say(f"{u['name']:<20} {u['role']:<9} {'aktif' if u['active'] else 'nonaktif'}")
+    return 0
+
+
+def cmd_worker_add(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    fields = CandidateFields(
+        nik=a.nik,
+        name=a.name,
+        sex=a.sex,
+        birth_date=a.birth_date,
+        birth_place=a.birth_place,
+        mother_name=a.mother,
+        kk=a.kk,
+        address=a.address,
+        rt=a.rt,
+        rw=a.rw,
+        phone=a.phone,
+        occupation=a.occupation,
+        income=a.income,
+        desil=a.desil,
+        funding=a.funding,
+        proposed_by=a.proposed_by,
+        notes=a.notes,
+        village_code=a.village,
+    )
+    result = register_candidate(ctx.store(), actor, fields)
+    if a.json:
+        print_json(
+            {
+                "status": result.candidate["status"],
+                "nik": result.candidate["nik"],
+                "name": result.candidate["name"],
+                "warnings": [w.to_dict() for w in result.warnings],
+            }
+        )
+    else:
+        say(f"Tersimpan: {result.candidate['name']} (status {result.candidate['status']}).")
+        for w in result.warnings:
+            say(f"  peringatan: {w.message}")
+    return 0
+
+
+def cmd_worker_list(ctx: Context) -> int:
+    rows = list_candidates(ctx.store(), ctx.actor(), status=ctx.args.status, search=ctx.args.search)
+    if ctx.args.json:
+        print_json({"count": len(rows), "workers": rows})
+    else:
+        for r in rows:
+            say(f"{r['nik']}  {r['name']:<30} {r['status']:<10} {r['village_code']}")
+        say(f"{len(rows)} data")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    outcome = decide(ctx.store(), actor, None if a.all else a.nik, reject=a.reject, reason=a.reason)
+    if a.json:
+        print_json(
+            {
+                "decided": [d.__dict__ for d in outcome.decided],
+                "skipped_own_entries": [d.__dict__ for d in outcome.skipped_own],
+            }
+        )
+    else:
+        verb = "ditolak" if a.reject else "diverifikasi"
+        say(f"{len(outcome.decided)} data {verb}.")
+        if outcome.skipped_own:
+            say(
+                f"{len(outcome.skipped_own)} data dilewati: Anda sendiri yang memasukkannya "
+                "(aturan empat mata: verifikator bukan petugas yang memasukkan data)."
+            )
+    return 0
+
+
+def cmd_doctor(ctx: Context) -> int:
+    report = run_doctor(ctx.store())
+    if ctx.args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "candidates": report.checked_candidates,
+                "events": report.checked_events,
+                "problems": [p.to_dict() for p in report.problems],
+            }
+        )
+    else:
+        say(
+            f"Diperiksa: {report.checked_candidates} data calon, "
+            f"{report.checked_events} catatan audit."
+        )
+        for p in report.problems:
+            say(f"MASALAH: {p.message}")
+        say("Semua baik." if report.ok else f"{len(report.problems)} masalah ditemukan.")
+    return 0 if report.ok else 1
+
+
+def cmd_program_show(ctx: Context) -> int:
+    ctx.actor()
+    rules = program_rules(ctx.store())
+    monthly = monthly_contribution(None, rules.rates)
+    data = {
+        "name": rules.name,
+        "year": rules.year,
+        "coverage_start": rules.coverage_start,
+        "coverage_end": rules.coverage_end,
+        "months": rules.months,
+        "age_min": rules.age_min,
+        "age_max": rules.age_max,
+        "quota_per_village": rules.quota_per_village,
+        "budget": rules.budget,
+        "max_desil": rules.max_desil,
+        "jkk_monthly": monthly.jkk,
+        "jkm_monthly": monthly.jkm,
+        "total_monthly": monthly.total,
+    }
+    if ctx.args.json:
+        print_json(data)
+    else:
+        for key, value in data.items():
+            say(f"{key:<18} {value}")
+    return 0
+
+
+def cmd_region_search(ctx: Context) -> int:
+    a = ctx.args
+    found = search_regions(a.text, limit=a.limit, level=a.level)
+    if a.json:
+        print_json(
+            {
+                "regions": [
+                    {"code": r.code, "name": r.name, "level": r.level, "label": r.label()}
+                    for r in found
+                ]
+            }
+        )
+    else:
+        for r in found:
+            say(f"{r.code:<14} {r.label()}")
+    return 0 if found else 1
+
+
+def cmd_nik_check(ctx: Context) -> int:
+    result = parse_nik(ctx.args.nik)
+    info = result.info
+    data: dict[str, Any] = {
+        "ok": result.ok,
+        "nik": result.nik,
+        "findings": [f.to_dict() for f in result.findings],
+    }
+    if info is not None:
+        region = get_region(info.regency_code)
+        data.update(
+            birth_date=info.birth_date,
+            sex=info.sex,
+            district_code=info.district_code,
+            district_name=info.district_name,
+            regency_name=region.name if region else None,
+        )
+    if ctx.args.json:
+        print_json(data)
+    else:
+        if info is not None:
+            say(f"Tanggal lahir: {info.birth_date.isoformat()}  Jenis kelamin: {info.sex}")
+            say(f"Kecamatan penerbit: {info.district_code} {info.district_name or '?'}")
+        for f in result.findings:
+            say(f"{'GALAT' if f.is_error else 'peringatan'}: {f.message}")
+        say("NIK sah." if result.ok else "NIK ditolak.")
+    return 0 if result.ok else 1

@@ -1,0 +1,1 @@
+"""Pure domain rules: no I/O except reading the bundled reference data lazily."""

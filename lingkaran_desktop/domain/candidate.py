@@ -1,0 +1,246 @@
+"""All the rules for one candidate's data, in one call.
+
+The entry form, the CLI and the spreadsheet importer all call ``check_candidate``; it composes the
+single rules (NIK, KK, sex, age, phone, occupation, desil, funding, region) and returns the clean
+values ready to store plus every finding. Errors reject the record; warnings go to the verifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from lingkaran_desktop.domain.eligibility import check_age, check_birth_date, check_desil
+from lingkaran_desktop.domain.findings import Finding, errors_of, warnings_of
+from lingkaran_desktop.domain.findings import error as err
+from lingkaran_desktop.domain.findings import warning as warn
+from lingkaran_desktop.domain.kk import parse_kk
+from lingkaran_desktop.domain.messages import register
+from lingkaran_desktop.domain.nik import compare_nik_with_person, parse_nik
+from lingkaran_desktop.domain.occupation import map_occupation
+from lingkaran_desktop.domain.phone import normalize_phone
+from lingkaran_desktop.domain.program import FUNDING_SOURCES, ProgramRules, normalize_funding
+from lingkaran_desktop.domain.regions import check_region
+from lingkaran_desktop.domain.sex import check_sex
+
+register(
+    "SEX_FROM_NIK",
+    "Jenis kelamin tidak diisi; diambil dari NIK ({sex}). "
+    "Verifikator mohon mencocokkan dengan KTP.",
+    "Sex was not given; taken from the NIK ({sex}). The verifier should compare with the KTP.",
+)
+register(
+    "BIRTH_DATE_FROM_NIK",
+    "Tanggal lahir tidak diisi; diambil dari NIK ({date}). "
+    "Verifikator mohon mencocokkan dengan KTP.",
+    "Birth date was not given; taken from the NIK ({date}). The verifier should check the KTP.",
+)
+register(
+    "BIRTH_DATE_MISSING",
+    "Tanggal lahir wajib diisi.",
+    "The birth date is required.",
+)
+
+_NAME_ALLOWED = re.compile(r"^[A-Za-z\u00C0-\u024F .,'`\-()/]+$")
+_RT_RW = re.compile(r"^\d{1,3}$")
+
+
+@dataclass
+class CandidateFields:
+    """Values as the user gave them. Strings may be untidy; the check cleans them."""
+
+    nik: Any
+    name: str | None
+    sex: str | None = None
+    birth_date: date | str | None = None
+    birth_place: str | None = None
+    mother_name: str | None = None
+    kk: Any = None
+    address: str | None = None
+    rt: Any = None
+    rw: Any = None
+    phone: Any = None
+    occupation: str | None = None
+    income: Any = None
+    desil: Any = None
+    funding: str | None = None
+    proposed_by: str | None = None
+    notes: str | None = None
+    village_code: str | None = None
+    nik_from_numeric_cell: bool = False
+
+
+@dataclass
+class CandidateCheck:
+    values: dict[str, Any]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not errors_of(self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return errors_of(self.findings)
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return warnings_of(self.findings)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _parse_date(value: date | str | None) -> tuple[date | None, bool]:
+    """(date, readable). Accepts ``date`` or ISO text; the importer converts other forms first."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, True
+    if isinstance(value, date):
+        return value, True
+    try:
+        return date.fromisoformat(value.strip()), True
+    except ValueError:
+        return None, False
+
+
+def _int_or_none(value: Any) -> tuple[int | None, bool]:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, True
+    if isinstance(value, bool):
+        return None, False
+    if isinstance(value, int):
+        return value, True
+    if isinstance(value, float):
+        return (int(value), True) if value.is_integer() else (None, False)
+    text = str(value).strip().replace("Rp", "").replace("rp", "").replace(" ", "")
+    text = text.replace(".", "").replace(",", "") if re.fullmatch(r"[\d.,]+", text) else text
+    return (int(text), True) if text.isdigit() else (None, False)
+
+
+def _rt_rw(value: Any, label: str, findings: list[Finding]) -> str | None:
+    text = _text(value)
+    if text is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if not _RT_RW.match(text):
+        findings.append(err("RT_RW_INVALID", label.lower(), field=label, value=text))
+        return None
+    return text.zfill(3)
+
+
+def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -> CandidateCheck:
+    findings: list[Finding] = []
+    values: dict[str, Any] = {}
+
+    nik = parse_nik(
+        fields.nik,
+        reference_date=rules.coverage_start,
+        from_numeric_cell=fields.nik_from_numeric_cell,
+    )
+    findings.extend(nik.findings)
+    values["nik"] = nik.nik
+
+    name = _text(fields.name)
+    if name is None:
+        findings.append(err("NAME_EMPTY", "name"))
+    elif not _NAME_ALLOWED.match(name):
+        findings.append(err("NAME_INVALID", "name", name=name))
+    values["name"] = name
+
+    sex: str | None = None
+    if _text(fields.sex) is None and nik.info is not None:
+        sex = nik.info.sex
+        findings.append(warn("SEX_FROM_NIK", "sex", sex=sex))
+    else:
+        sex, sex_findings = check_sex(fields.sex)
+        findings.extend(sex_findings)
+    values["sex"] = sex
+
+    birth, readable = _parse_date(fields.birth_date)
+    if not readable:
+        findings.append(err("BIRTH_DATE_INVALID", "birth_date", value=str(fields.birth_date)))
+    elif birth is None and nik.info is not None:
+        birth = nik.info.birth_date
+        findings.append(warn("BIRTH_DATE_FROM_NIK", "birth_date", date=birth.isoformat()))
+    elif birth is None:
+        findings.append(err("BIRTH_DATE_MISSING", "birth_date"))
+    if birth is not None:
+        future = check_birth_date(birth, today)
+        findings.extend(future)
+        if not future:
+            findings.extend(check_age(birth, rules.coverage_start, rules.age_min, rules.age_max))
+    values["birth_date"] = birth
+
+    village = _text(fields.village_code)
+    if village is not None:
+        findings.extend(check_region(village, level=4))
+    values["village_code"] = village
+
+    if nik.info is not None:
+        findings.extend(
+            compare_nik_with_person(
+                nik.info,
+                birth_date=birth if _text(fields.birth_date) else None,
+                sex=sex if _text(fields.sex) else None,
+                regency_code=village[:5] if village else None,
+            )
+        )
+
+    kk_raw = _text(fields.kk)
+    if kk_raw is not None:
+        kk = parse_kk(fields.kk)
+        findings.extend(kk.findings)
+        values["kk"] = kk.value
+    else:
+        values["kk"] = None
+
+    phone = normalize_phone(fields.phone)
+    findings.extend(phone.findings)
+    values["phone"] = phone.value
+
+    occupation_text = _text(fields.occupation)
+    match = map_occupation(occupation_text or "")
+    findings.extend(match.findings)
+    values["occupation_code"] = match.occupation.code if match.occupation else None
+
+    income, ok = _int_or_none(fields.income)
+    if not ok or (income is not None and income < 0):
+        findings.append(err("INCOME_INVALID", "income", value=str(fields.income)))
+        income = None
+    values["income"] = income
+
+    desil, ok = _int_or_none(fields.desil)
+    if not ok:
+        findings.append(err("DESIL_INVALID", "desil", value=str(fields.desil)))
+        desil = None
+    else:
+        findings.extend(check_desil(desil, rules.max_desil))
+    values["desil"] = desil
+
+    funding = normalize_funding(fields.funding)
+    if funding is None:
+        findings.append(
+            err(
+                "FUNDING_UNKNOWN",
+                "funding",
+                value=str(fields.funding),
+                choices=", ".join(FUNDING_SOURCES),
+            )
+        )
+    values["funding"] = funding or "APBD"
+
+    values["rt"] = _rt_rw(fields.rt, "RT", findings)
+    values["rw"] = _rt_rw(fields.rw, "RW", findings)
+    values["birth_place"] = _text(fields.birth_place)
+    values["mother_name"] = _text(fields.mother_name)
+    values["address"] = _text(fields.address)
+    values["proposed_by"] = _text(fields.proposed_by)
+    values["notes"] = _text(fields.notes)
+    return CandidateCheck(values=values, findings=findings)

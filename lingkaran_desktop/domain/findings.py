@@ -1,0 +1,77 @@
+"""Findings: the outcome of checking a value against a rule.
+
+A finding has a stable ``code`` (scripts and the GUI key on it), a severity (an error rejects the
+value, a warning asks the verifier to look) and parameters for its message. The message text itself
+lives in :mod:`lingkaran_desktop.domain.messages`, in Bahasa Indonesia and English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from enum import StrEnum
+from typing import Any
+
+from lingkaran_desktop.domain.messages import render
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    field: str | None = None
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    @property
+    def message(self) -> str:
+        """The message in the active language (Indonesian by default)."""
+        return render(self.code, self.params)
+
+    def text(self, lang: str) -> str:
+        return render(self.code, self.params, lang=lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "field": self.field,
+            "message": self.message,
+        }
+
+
+def error(code: str, field: str | None = None, /, **params: Any) -> Finding:
+    return Finding(code, Severity.ERROR, field, params)
+
+
+def warning(code: str, field: str | None = None, /, **params: Any) -> Finding:
+    return Finding(code, Severity.WARNING, field, params)
+
+
+def errors_of(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.is_error]
+
+
+def warnings_of(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if not f.is_error]
+
+
+class DomainError(Exception):
+    """A rule refused an action. Carries the finding so callers can show its message."""
+
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+        super().__init__(finding.message)
+
+    @property
+    def code(self) -> str:
+        return self.finding.code

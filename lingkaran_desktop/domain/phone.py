@@ -1,0 +1,47 @@
+"""Indonesian mobile phone numbers, normalised to ``+628...``. A bad one never rejects a worker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lingkaran_desktop.domain.findings import Finding, warning
+from lingkaran_desktop.domain.messages import register
+
+# National significant number of a mobile line: 8 + 8 to 11 more digits (9–12 digits in all).
+_MOBILE_NSN = re.compile(r"8\d{8,11}", re.ASCII)
+_NOISE = re.compile(r"[\s.\-()/\u00a0\u202f\u200b'\u2019]+")
+
+register(
+    "PHONE_INVALID",
+    "Nomor HP tidak dikenali sebagai nomor seluler Indonesia (contoh: 0812-3456-7890), "
+    "jadi tidak disimpan. Periksa kembali nomornya; data pekerja tetap bisa disimpan.",
+    "The phone is not recognised as an Indonesian mobile number (e.g. 0812-3456-7890), so it "
+    "was not saved. Check the number; the worker can still be saved.",
+)
+
+
+@dataclass
+class PhoneResult:
+    value: str | None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def normalize_phone(raw: object) -> PhoneResult:
+    """ "0812-3456-7890", "+62 812 3456 7890", "62812...", "812...", "(0812) ..." -> "+62812..."."""
+    if raw is None or isinstance(raw, bool):
+        return PhoneResult(None)
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)  # a phone typed into a numeric cell lost its leading 0
+    text = _NOISE.sub("", str(raw))
+    if not text:
+        return PhoneResult(None)
+    for prefix in ("+62", "0062", "62", "0"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    if text.startswith("0"):
+        text = text[1:]  # "+62 0812...": a trunk 0 kept after the country code
+    if _MOBILE_NSN.fullmatch(text):
+        return PhoneResult("+62" + text)
+    return PhoneResult(None, [warning("PHONE_INVALID", "phone")])

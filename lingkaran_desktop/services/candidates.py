@@ -1,0 +1,260 @@
+"""Registering, listing, verifying and rejecting candidates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from lingkaran_desktop import clock
+from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
+from lingkaran_desktop.domain.findings import DomainError, Finding, error
+from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
+from lingkaran_desktop.domain.status import CandidateStatus, check_transition
+from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
+from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.users import Actor
+from lingkaran_desktop.store.models import Candidate
+from lingkaran_desktop.store.store import Store
+
+PUBLIC_FIELDS = (
+    "nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name", "address", "rt",
+    "rw", "village_code", "phone", "occupation_code", "income", "desil", "funding",
+    "proposed_by", "notes", "warnings", "status", "kpj", "coverage_start", "coverage_end",
+    "rejection_reason", "entered_by", "entered_at", "verified_by", "verified_at",
+)  # fmt: skip
+
+
+@dataclass
+class Registered:
+    candidate: dict[str, Any]
+    warnings: list[Finding] = field(default_factory=list)
+
+
+def candidate_dict(row: Candidate) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in PUBLIC_FIELDS}
+
+
+def _refuse_invalid(findings: list[Finding]) -> DomainError:
+    errors = [f for f in findings if f.is_error]
+    first = errors[0]
+    if len(errors) == 1:
+        return DomainError(first)
+    return DomainError(
+        error("INVALID_DATA", first.field, reasons="; ".join(f.message for f in errors))
+    )
+
+
+def find_by_nik(session: Session, program_id: int, nik: str) -> Candidate | None:
+    return session.exec(
+        select(Candidate).where(Candidate.program_id == program_id, Candidate.nik == nik)
+    ).first()
+
+
+def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> Registered:
+    """Check and store one candidate as *proposed*. Errors refuse it; warnings go with it."""
+    actor.require(Permission.ENTER_CANDIDATES)
+    with store.session() as session:
+        installation = installation_of(session)
+        program = active_program(session)
+        if installation.role == "village" and not fields.village_code:
+            fields.village_code = installation.region_code
+        if not fields.village_code:
+            raise DomainError(error("VILLAGE_REQUIRED", "village_code"))
+        if not fields.village_code.replace(".", "").startswith(
+            installation.region_code.replace(".", "")
+        ):
+            raise DomainError(
+                error(
+                    "VILLAGE_OUTSIDE_REGION",
+                    "village_code",
+                    code=fields.village_code,
+                    region=installation.region_code,
+                )
+            )
+        check = check_candidate(fields, rules_of(program), clock.today())
+        if not check.ok:
+            raise _refuse_invalid(check.findings)
+        existing = find_by_nik(session, program.id, check.values["nik"])
+        if existing is not None:
+            raise DomainError(
+                error(
+                    "NIK_ALREADY_REGISTERED",
+                    "nik",
+                    name=existing.name,
+                    status=existing.status,
+                )
+            )
+        now = clock.now()
+        row = Candidate(
+            program_id=program.id,
+            status=CandidateStatus.PROPOSED.value,
+            warnings=",".join(sorted({w.code for w in check.warnings})),
+            entered_by=actor.name,
+            entered_at=now,
+            updated_at=now,
+            **check.values,
+        )
+        session.add(row)
+        session.flush()
+        state = row_state(row)
+        AuditWriter(session).record(
+            actor.name, "candidate.add", "candidate", row.id, after=state, state=state
+        )
+        return Registered(candidate_dict(row), check.warnings)
+
+
+def _filtered(query, program_id: int, status: str | None, search: str | None):  # noqa: ANN001, ANN202
+    query = query.where(Candidate.program_id == program_id)
+    if status:
+        query = query.where(Candidate.status == CandidateStatus(status).value)
+    if search and search.strip():
+        text = search.strip()
+        digits = normalize_nik(text)
+        conditions = [Candidate.name.ilike(f"%{text}%")]
+        if digits.isdigit():
+            conditions += [Candidate.nik.startswith(digits), Candidate.kpj.startswith(digits)]
+        query = query.where(or_(*conditions))
+    return query
+
+
+def list_candidates(
+    store: Store,
+    actor: Actor,
+    status: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Candidates of the active program, filtered and paged in SQL (never in Python)."""
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        program = active_program(session)
+        query = _filtered(select(Candidate), program.id, status, search)
+        query = query.order_by(Candidate.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        return [candidate_dict(row) for row in session.exec(query)]
+
+
+def count_candidates(
+    store: Store, actor: Actor, status: str | None = None, search: str | None = None
+) -> int:
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        program = active_program(session)
+        query = _filtered(select(func.count()).select_from(Candidate), program.id, status, search)
+        return session.exec(query).one()
+
+
+def count_by_status(store: Store, actor: Actor) -> dict[str, int]:
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        program = active_program(session)
+        rows = session.exec(
+            select(Candidate.status, func.count())
+            .where(Candidate.program_id == program.id)
+            .group_by(Candidate.status)
+        ).all()
+        counts = {s.value: 0 for s in CandidateStatus}
+        counts.update({status: n for status, n in rows})
+        return counts
+
+
+@dataclass
+class Decision:
+    nik_masked: str
+    name: str
+    status: str
+
+
+@dataclass
+class VerifyOutcome:
+    decided: list[Decision] = field(default_factory=list)
+    skipped_own: list[Decision] = field(default_factory=list)
+
+
+def _change_status(
+    audit: AuditWriter, actor: Actor, row: Candidate, target: CandidateStatus, reason: str | None
+) -> None:
+    check_transition(
+        CandidateStatus(row.status),
+        target,
+        actor=actor.name,
+        entered_by=row.entered_by,
+        reason=reason,
+    )
+    before = row_state(row)
+    now = clock.now()
+    row.status = target.value
+    if target is CandidateStatus.VERIFIED:
+        row.verified_by, row.verified_at = actor.name, now
+        row.rejection_reason = None
+    elif target is CandidateStatus.REJECTED:
+        row.verified_by, row.verified_at = actor.name, now
+        row.rejection_reason = (reason or "").strip()
+    row.updated_at = now
+    after = row_state(row)
+    changed_before, changed_after = diff(before, after)
+    audit.record(
+        actor.name,
+        f"candidate.{target.value}",
+        "candidate",
+        row.id,
+        before=changed_before,
+        after=changed_after,
+        state=after,
+        reason=reason,
+    )
+
+
+def decide(
+    store: Store,
+    actor: Actor,
+    niks: list[str] | None,
+    *,
+    reject: bool = False,
+    reason: str | None = None,
+) -> VerifyOutcome:
+    """Verify (or reject) candidates.
+
+    With explicit NIKs every one must be decidable, or nothing changes. With ``niks=None`` every
+    proposed candidate is decided except the actor's own entries (four eyes), which are skipped.
+    """
+    actor.require(Permission.VERIFY_CANDIDATES)
+    target = CandidateStatus.REJECTED if reject else CandidateStatus.VERIFIED
+    outcome = VerifyOutcome()
+    with store.session() as session:
+        program = active_program(session)
+        audit = AuditWriter(session)
+        if niks is None:
+            rows = session.exec(
+                select(Candidate)
+                .where(
+                    Candidate.program_id == program.id,
+                    Candidate.status == CandidateStatus.PROPOSED.value,
+                )
+                .order_by(Candidate.id)
+            ).all()
+            for row in rows:
+                item = Decision(mask_nik(row.nik), row.name, row.status)
+                if row.entered_by == actor.name:
+                    outcome.skipped_own.append(item)
+                    continue
+                _change_status(audit, actor, row, target, reason)
+                item.status = row.status
+                outcome.decided.append(item)
+            if not outcome.decided:
+                raise DomainError(error("NOTHING_TO_VERIFY"))
+            return outcome
+        for raw in niks:
+            nik = normalize_nik(raw)
+            row = find_by_nik(session, program.id, nik)
+            if row is None:
+                raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(nik)))
+            _change_status(audit, actor, row, target, reason)
+            outcome.decided.append(Decision(mask_nik(row.nik), row.name, row.status))
+        return outcome

@@ -1,0 +1,130 @@
+"""Users: argon2id password hashes, log-in, and the acting user every service is given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlmodel import Session, select
+
+from lingkaran_desktop import clock
+from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.services.audit import AuditWriter
+from lingkaran_desktop.services.roles import PERMISSION_TEXT, Permission, Role, allows
+from lingkaran_desktop.store.models import User
+from lingkaran_desktop.store.store import Store
+
+MIN_PASSWORD = 8
+_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+_hasher = PasswordHasher()  # argon2id with the library's current defaults
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. Only ``authenticate`` (or ``init``) makes one from a password."""
+
+    name: str
+    role: str
+
+    def require(self, permission: Permission) -> None:
+        if not allows(self.role, permission):
+            raise DomainError(
+                error(
+                    "ROLE_FORBIDDEN",
+                    name=self.name,
+                    role=self.role,
+                    action=PERMISSION_TEXT[permission],
+                )
+            )
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(error("PASSWORD_TOO_SHORT", "password", min=MIN_PASSWORD))
+    return _hasher.hash(password)
+
+
+def check_user_name(name: str) -> str:
+    cleaned = name.strip().lower()
+    if not _NAME.match(cleaned):
+        raise DomainError(error("USER_NAME_INVALID", "name"))
+    return cleaned
+
+
+def check_role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError as exc:
+        choices = ", ".join(r.value for r in Role)
+        raise DomainError(error("ROLE_INVALID", "role", role=role, choices=choices)) from exc
+
+
+def create_user(
+    session: Session, actor_name: str, name: str, role: str, password: str, full_name: str = ""
+) -> User:
+    name = check_user_name(name)
+    role_value = check_role(role)
+    if session.exec(select(User).where(User.name == name)).first() is not None:
+        raise DomainError(error("USER_EXISTS", "name", name=name))
+    user = User(
+        name=name,
+        full_name=full_name.strip(),
+        role=role_value.value,
+        password_hash=hash_password(password),
+        created_at=clock.now(),
+    )
+    session.add(user)
+    session.flush()
+    AuditWriter(session).record(
+        actor_name,
+        "user.add",
+        "user",
+        user.id,
+        after={"name": name, "role": role_value.value, "full_name": user.full_name},
+    )
+    return user
+
+
+def add_user(
+    store: Store, actor: Actor, name: str, role: str, password: str, full_name: str = ""
+) -> Actor:
+    actor.require(Permission.MANAGE_USERS)
+    with store.session() as session:
+        user = create_user(session, actor.name, name, role, password, full_name)
+        return Actor(user.name, user.role)
+
+
+def authenticate(store: Store, name: str, password: str) -> Actor:
+    name = name.strip().lower()
+    with store.session() as session:
+        user = session.exec(select(User).where(User.name == name)).first()
+        if user is None:
+            raise DomainError(error("USER_UNKNOWN", name=name))
+        if not user.active:
+            raise DomainError(error("USER_INACTIVE", name=name))
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError) as exc:
+            raise DomainError(error("PASSWORD_WRONG", name=name)) from exc
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        return Actor(user.name, user.role)
+
+
+def active_user_names(store: Store) -> list[str]:
+    with store.session() as session:
+        return list(
+            session.exec(select(User.name).where(User.active == True).order_by(User.name))  # noqa: E712
+        )
+
+
+def list_users(store: Store, actor: Actor) -> list[dict[str, object]]:
+    actor.require(Permission.MANAGE_USERS)
+    with store.session() as session:
+        users = session.exec(select(User).order_by(User.name)).all()
+        return [
+            {"name": u.name, "role": u.role, "full_name": u.full_name, "active": u.active}
+            for u in users
+        ]

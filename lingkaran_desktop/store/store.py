@@ -1,0 +1,73 @@
+"""An open installation database: the engine plus the data folder it lives in."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlmodel import Session
+
+from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.paths import Home, HomeNotWritable
+from lingkaran_desktop.store.db import make_engine, migrate, session_scope, sqlite_url
+
+
+def storage_error(exc: BaseException, path: Path | None = None) -> DomainError:
+    """Turn an environment failure (locked, read-only, unreadable file) into a clear refusal."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    where = str(path) if path else ""
+    if "locked" in text or "busy" in text:
+        return DomainError(error("DB_LOCKED", path=where))
+    if "readonly" in text or "read-only" in text:
+        return DomainError(error("DB_READONLY", path=where))
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return DomainError(error("DB_CORRUPT", path=where))
+    return DomainError(error("DB_CANNOT_OPEN", path=where, detail=str(exc).splitlines()[0]))
+
+
+@dataclass
+class Store:
+    home: Home
+    engine: Engine
+    migration_backup: Path | None = None
+
+    @classmethod
+    def open(cls, home: Home, *, create: bool = False, url: str | None = None) -> Store:
+        """Open (and migrate) the installation's database.
+
+        ``create`` allows a new, empty database; otherwise a missing one is refused so that a
+        mistyped ``--home`` never silently starts a second, empty installation.
+        """
+        if not create and url is None and not home.exists():
+            raise DomainError(error("HOME_NOT_INITIALIZED", path=str(home.root)))
+        if create:
+            try:
+                home.ensure()
+            except HomeNotWritable as exc:
+                raise DomainError(error("HOME_NOT_WRITABLE", path=str(home.root))) from exc
+        engine = make_engine(url or sqlite_url(home.database))
+        try:
+            copy = migrate(engine, backup_dir=home.backups if home.backups.exists() else None)
+        except (DatabaseError, sqlite3.Error) as exc:
+            engine.dispose()
+            raise storage_error(exc, home.database) from exc
+        return cls(home=home, engine=engine, migration_backup=copy)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction; storage failures become clear refusals, and nothing is half-written."""
+        try:
+            with session_scope(self.engine) as session:
+                yield session
+        except IntegrityError:
+            raise
+        except (DatabaseError, sqlite3.Error) as exc:
+            raise storage_error(exc, self.home.database) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,222 @@
+"""The CLI contract: spellings, exit codes (0 done, 1 refused, 2 usage), --json, passwords."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lingkaran_desktop.cli import main
+from tests.conftest import PASSWORD, VILLAGE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def run(monkeypatch, capsys, tmp_path):
+    """Run the CLI in-process against a fresh home; returns (exit code, stdout, stderr)."""
+    home = tmp_path / "desa"
+
+    def _run(*args: str, user: str | None = None, password: str = PASSWORD, new: str = PASSWORD):
+        monkeypatch.setenv("LINGKARAN_PASSWORD", password)
+        monkeypatch.setenv("LINGKARAN_NEW_PASSWORD", new)
+        argv = ["--home", str(home)] + (["--user", user] if user else []) + list(args)
+        code = main(argv)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    _run.home = home  # type: ignore[attr-defined]
+    return _run
+
+
+@pytest.fixture
+def village_cli(run):
+    assert run("init", "--role", "village", "--region", VILLAGE, "--admin", "admin")[0] == 0
+    assert run("user", "add", "siti", "--role", "operator", user="admin")[0] == 0
+    assert run("user", "add", "budi", "--role", "verifier", user="admin")[0] == 0
+    return run
+
+
+WORKER = ["--name", "Siti Aminah", "--sex", "P", "--birth-date", "1980-05-12",
+          "--occupation", "buruh tani tembakau"]  # fmt: skip
+NIK = "3509015205800001"
+
+
+def test_init_prints_region_and_refuses_a_second_init(run) -> None:
+    code, out, _ = run(
+        "init", "--role", "village", "--region", VILLAGE, "--admin", "admin", "--json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["region_code"] == VILLAGE and data["role"] == "village"
+    code, _, err = run("init", "--role", "village", "--region", VILLAGE, "--admin", "admin")
+    assert code == 1 and "sudah berisi data" in err
+
+
+@pytest.mark.parametrize(
+    ("role", "region", "message"),
+    [("village", "99.99.99.9999", "tidak ada dalam daftar"),
+     ("village", "35.09", "bukan kode desa"),
+     ("district", "35.09.01.2001", "bukan kode kabupaten")],
+)  # fmt: skip
+def test_init_with_wrong_region_creates_nothing(run, role, region, message) -> None:
+    code, _, err = run("init", "--role", role, "--region", region, "--admin", "admin")
+    assert code == 1
+    assert message in err.lower()
+    assert not (run.home / "lingkaran.db").exists()
+
+
+def test_district_init_and_default_program(run) -> None:
+    assert run("init", "--role", "district", "--region", "35.09", "--admin", "kadis")[0] == 0
+    code, out, _ = run("program", "show", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert (data["age_min"], data["age_max"], data["total_monthly"]) == (18, 65, 16_800)
+    assert data["coverage_start"].endswith("-01-01") and data["months"] == 12
+
+
+def test_register_verify_list_doctor(village_cli) -> None:
+    run = village_cli
+    code, out, _ = run("worker", "add", "--nik", NIK, *WORKER, "--json", user="siti")
+    assert code == 0
+    added = json.loads(out)
+    assert added["status"] == "proposed"
+    assert [w["code"] for w in added["warnings"]] == ["OCCUPATION_GUESSED"]
+
+    code, _, err = run("verify", "--nik", NIK, user="siti")
+    assert code == 1 and "tidak berhak" in err  # an operator cannot verify at all
+
+    code, out, _ = run("verify", "--nik", NIK, "--json", user="budi")
+    assert code == 0 and json.loads(out)["decided"][0]["status"] == "verified"
+
+    code, out, _ = run("worker", "list", "--json", user="budi")
+    listed = json.loads(out)
+    assert listed["count"] == 1
+    assert listed["workers"][0]["nik"] == NIK
+    assert listed["workers"][0]["verified_by"] == "budi"
+
+    assert run("doctor")[0] == 0
+
+
+def test_enterer_is_refused_when_verifying_own_entry(village_cli) -> None:
+    run = village_cli
+    assert run("worker", "add", "--nik", NIK, *WORKER, user="admin")[0] == 0
+    code, _, err = run("verify", "--nik", NIK, user="admin")
+    assert code == 1
+    assert "harus diperiksa orang lain" in err.lower()
+    assert err.count("\n") == 1  # one line
+
+
+def test_invalid_worker_is_refused_with_one_line_and_nothing_saved(village_cli) -> None:
+    run = village_cli
+    code, _, err = run("worker", "add", "--nik", "3509013505800001", *WORKER, user="siti")
+    assert code == 1
+    assert err.startswith("lingkaran: ") and err.count("\n") == 1
+    assert "tanggal" in err.lower()
+    code, out, _ = run("worker", "list", "--json", user="siti")
+    assert json.loads(out)["count"] == 0
+
+
+def test_usage_error_exits_2(village_cli) -> None:
+    with pytest.raises(SystemExit) as exc:
+        village_cli("verify")
+    assert exc.value.code == 2
+
+
+def test_wrong_password_and_unknown_user(village_cli) -> None:
+    code, _, err = village_cli("worker", "list", user="siti", password="bukan-sandinya")
+    assert code == 1 and "Kata sandi salah" in err
+    code, _, err = village_cli("worker", "list", user="hantu")
+    assert code == 1 and "tidak dikenal" in err
+
+
+def test_several_users_need_user_flag(village_cli) -> None:
+    code, _, err = village_cli("worker", "list")
+    assert code == 1 and "--user" in err
+
+
+def test_password_is_never_taken_from_the_command_line(village_cli) -> None:
+    with pytest.raises(SystemExit) as exc:
+        village_cli("--password", "x", "worker", "list", user="siti")
+    assert exc.value.code == 2
+
+
+def test_missing_password_without_terminal_is_a_clear_refusal(village_cli, monkeypatch) -> None:
+    monkeypatch.delenv("LINGKARAN_PASSWORD")
+    code = main(["--home", str(village_cli.home), "--user", "siti", "worker", "list"])
+    assert code == 1
+
+
+def test_locked_database_is_a_clear_refusal_and_changes_nothing(village_cli) -> None:
+    run = village_cli
+    holder = sqlite3.connect(run.home / "lingkaran.db", timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, _, err = run("worker", "add", "--nik", NIK, *WORKER, user="siti")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert code == 1 and "sedang dipakai" in err
+    code, out, _ = run("worker", "list", "--json", user="siti")
+    assert json.loads(out)["count"] == 0
+
+
+def test_doctor_exit_1_when_a_row_was_edited_in_sqlite(village_cli) -> None:
+    run = village_cli
+    run("worker", "add", "--nik", NIK, *WORKER, user="siti")
+    con = sqlite3.connect(run.home / "lingkaran.db")
+    con.execute("UPDATE candidate SET income = 5000000")
+    con.commit()
+    con.close()
+    code, out, _ = run("doctor", "--json")
+    assert code == 1
+    assert json.loads(out)["problems"][0]["code"] == "CANDIDATE_CHANGED_OUTSIDE_APP"
+
+
+def test_nik_check_decodes_and_region_search(run) -> None:
+    code, out, _ = run("nik", "check", "3509 0152 0580 0001", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert (data["birth_date"], data["sex"], data["district_code"]) == (
+        "1980-05-12",
+        "P",
+        "35.09.01",
+    )
+    code, out, _ = run("region", "search", "jember", "--level", "2", "--json")
+    assert code == 0 and json.loads(out)["regions"][0]["code"] == "35.09"
+
+
+def test_english_messages_on_request(village_cli) -> None:
+    code, _, err = village_cli("--lang", "en", "worker", "list", user="hantu")
+    assert code == 1 and "not known" in err
+
+
+def test_readme_walkthrough_in_a_real_process(tmp_path) -> None:
+    """The 'Done when' of the foundation: the console program, real argon2, real prompts off."""
+    home = str(tmp_path / "desa")
+    env = {**os.environ, "LINGKARAN_PASSWORD": PASSWORD, "LINGKARAN_NEW_PASSWORD": PASSWORD}
+
+    def lk(*args: str, user: str | None = None) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, str(ROOT / "main.py"), "--home", home]
+        cmd += ["--user", user] if user else []
+        return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env)
+
+    assert lk("init", "--role", "village", "--region", VILLAGE, "--admin", "admin").returncode == 0
+    assert lk("user", "add", "siti", "--role", "operator", user="admin").returncode == 0
+    assert lk("user", "add", "budi", "--role", "verifier", user="admin").returncode == 0
+    assert lk("worker", "add", "--nik", NIK, *WORKER, user="siti").returncode == 0
+    refused = lk("verify", "--all", user="siti")
+    assert refused.returncode == 1
+    assert lk("verify", "--all", user="budi").returncode == 0
+    listed = lk("worker", "list", "--json", user="budi")
+    assert json.loads(listed.stdout)["workers"][0]["status"] == "verified"
+    assert lk("doctor").returncode == 0
+    help_text = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True
+    )
+    assert help_text.returncode == 0 and "worker" in help_text.stdout

@@ -1,0 +1,63 @@
+"""Phone numbers: Indonesian mobiles to +62...; a bad phone is a warning, never a rejection."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingkaran_desktop.domain.messages import CATALOG
+from lingkaran_desktop.domain.phone import normalize_phone
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "0812-3456-7890",
+        "0812 3456 7890",
+        "+62 812 3456 7890",
+        "+62-812-3456-7890",
+        "6281234567890",
+        "81234567890",
+        "(0812) 3456 7890",
+        "0812.3456.7890",
+        " 081234567890\u00a0",
+        "+62 0812 3456 7890",
+        "'081234567890",
+        81234567890,
+        81234567890.0,
+    ],
+)
+def test_indonesian_mobile_numbers_are_normalised_to_plus_62(raw):
+    result = normalize_phone(raw)
+    assert result.value == "+6281234567890"
+    assert result.findings == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("0812345678", "+62812345678"), ("0812345678901", "+62812345678901")],
+)
+def test_mobile_number_has_9_to_12_digits_after_the_country_code(raw, expected):
+    assert normalize_phone(raw).value == expected
+
+
+@pytest.mark.parametrize("raw", [None, "", "   "])
+def test_empty_phone_is_no_value_and_no_finding(raw):
+    result = normalize_phone(raw)
+    assert result.value is None and result.findings == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["021-555-1234", "0812", "08123456789012345", "0812-abcd-7890", "+60 12 345 6789", "tidak ada"],
+)
+def test_bad_phone_is_a_warning_so_the_worker_is_not_rejected(raw):
+    result = normalize_phone(raw)
+    assert result.value is None
+    assert [f.code for f in result.findings] == ["PHONE_INVALID"]
+    assert not result.findings[0].is_error
+    assert "tetap bisa disimpan" in result.findings[0].message
+
+
+def test_phone_message_exists_in_both_languages():
+    indonesian, english = CATALOG["PHONE_INVALID"]
+    assert indonesian and english and indonesian != english

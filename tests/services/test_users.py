@@ -1,0 +1,64 @@
+"""Users and roles: argon2id hashes, log-in refusals, only admins manage users."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from lingkaran_desktop.domain.findings import DomainError
+from lingkaran_desktop.services.users import add_user, authenticate, list_users
+from lingkaran_desktop.store.models import User
+from tests.conftest import PASSWORD
+
+
+def test_password_is_stored_as_argon2id_hash(village) -> None:
+    store, admin = village
+    add_user(store, admin, "siti", "operator", "kata-sandi-siti")
+    with store.session() as s:
+        stored = s.exec(select(User.password_hash).where(User.name == "siti")).one()
+    assert stored.startswith("$argon2id$")
+    assert "kata-sandi-siti" not in stored
+
+
+def test_login_with_right_password(village) -> None:
+    store, _ = village
+    assert authenticate(store, "admin", PASSWORD).role == "admin"
+    assert authenticate(store, " ADMIN ", PASSWORD).name == "admin"
+
+
+@pytest.mark.parametrize(
+    ("name", "password", "code"),
+    [("admin", "salah-sandi", "PASSWORD_WRONG"), ("nobody", PASSWORD, "USER_UNKNOWN")],
+)
+def test_login_refusals_are_clear(village, name, password, code) -> None:
+    store, _ = village
+    with pytest.raises(DomainError) as exc:
+        authenticate(store, name, password)
+    assert exc.value.code == code
+    assert name in exc.value.finding.message
+
+
+def test_only_admin_adds_users(village, staff) -> None:
+    store, _ = village
+    with pytest.raises(DomainError) as exc:
+        add_user(store, staff["operator"], "rina", "operator", PASSWORD)
+    assert exc.value.code == "ROLE_FORBIDDEN"
+    assert "mengelola pengguna" in exc.value.finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "password", "code"),
+    [
+        ("budi", "operator", PASSWORD, "USER_EXISTS"),
+        ("rina", "kepala", PASSWORD, "ROLE_INVALID"),
+        ("rina", "operator", "pendek", "PASSWORD_TOO_SHORT"),
+        ("Rina Wati!", "operator", PASSWORD, "USER_NAME_INVALID"),
+    ],
+)
+def test_bad_new_user_changes_nothing(village, staff, name, role, password, code) -> None:
+    store, admin = village
+    before = list_users(store, admin)
+    with pytest.raises(DomainError) as exc:
+        add_user(store, admin, name, role, password)
+    assert exc.value.code == code
+    assert list_users(store, admin) == before

@@ -1,0 +1,148 @@
+"""Storage: migrations from an empty database, SQLite settings, the copy before a migration."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+import pytest
+from alembic import command
+from sqlalchemy import insert, text
+from sqlalchemy.exc import IntegrityError
+
+from lingkaran_desktop.domain.findings import DomainError
+from lingkaran_desktop.paths import Home
+from lingkaran_desktop.store.db import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    sqlite_url,
+)
+from lingkaran_desktop.store.models import Candidate, Program
+from lingkaran_desktop.store.store import Store
+
+
+def test_migrations_build_an_empty_database_to_head(tmp_path) -> None:
+    home = Home(tmp_path / "h")
+    store = Store.open(home, create=True)
+    try:
+        assert current_revision(store.engine) == head_revision(store.engine)
+        with store.engine.connect() as conn:
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert {"candidate", "program", "app_user", "audit_event", "installation"} <= tables
+        assert store.migration_backup is None  # nothing to copy in a new database
+    finally:
+        store.close()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(tmp_path) -> None:
+    store = Store.open(Home(tmp_path / "h"), create=True)
+    try:
+        with store.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        store.close()
+
+
+def _program(conn) -> int:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    conn.execute(
+        insert(Program).values(
+            name="P",
+            year=2026,
+            coverage_start=date(2026, 1, 1),
+            months=12,
+            created_at=now,
+            jkk_rate_bp=100,
+            jkk_min_income=1_000_000,
+            jkm_flat=6800,
+            discount_percent=0,
+            age_min=18,
+            age_max=65,
+            active=True,
+        )
+    )
+    return conn.execute(text("SELECT max(id) FROM program")).scalar()
+
+
+def _candidate(program_id: int, nik: str) -> dict:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return dict(
+        program_id=program_id,
+        nik=nik,
+        name="X",
+        sex="L",
+        birth_date=date(1980, 1, 1),
+        village_code="35.09.01.2001",
+        occupation_code="P001",
+        funding="APBD",
+        warnings="",
+        status="proposed",
+        entered_by="a",
+        entered_at=now,
+        updated_at=now,
+    )
+
+
+def test_database_enforces_one_nik_per_program(tmp_path) -> None:
+    store = Store.open(Home(tmp_path / "h"), create=True)
+    try:
+        with store.engine.begin() as conn:
+            pid = _program(conn)
+            conn.execute(insert(Candidate).values(**_candidate(pid, "3509010101800001")))
+        with pytest.raises(IntegrityError), store.engine.begin() as conn:
+            conn.execute(insert(Candidate).values(**_candidate(pid, "3509010101800001")))
+        with store.engine.begin() as conn:  # another program may hold the same NIK
+            other = _program(conn)
+            conn.execute(insert(Candidate).values(**_candidate(other, "3509010101800001")))
+    finally:
+        store.close()
+
+
+def test_database_is_copied_before_a_migration(tmp_path) -> None:
+    home = Home(tmp_path / "h")
+    home.ensure()
+    engine = make_engine(sqlite_url(home.database))
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        pid = _program(conn)
+        conn.execute(insert(Candidate).values(**_candidate(pid, "3509010101800001")))
+    engine.dispose()
+
+    store = Store.open(home)
+    try:
+        assert store.migration_backup is not None
+        assert store.migration_backup.parent == home.backups
+        copy = sqlite3.connect(store.migration_backup)
+        assert copy.execute("SELECT nik FROM candidate").fetchall() == [("3509010101800001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        copy.close()
+        assert current_revision(store.engine) == head_revision(store.engine)
+    finally:
+        store.close()
+
+
+def test_missing_installation_is_refused_not_created(tmp_path) -> None:
+    with pytest.raises(DomainError) as exc:
+        Store.open(Home(tmp_path / "typo"))
+    assert exc.value.code == "HOME_NOT_INITIALIZED"
+    assert not (tmp_path / "typo").exists()
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_message(tmp_path) -> None:
+    home = Home(tmp_path / "h")
+    home.ensure()
+    home.database.write_bytes(b"this is a spreadsheet, not a database" * 100)
+    with pytest.raises(DomainError) as exc:
+        Store.open(home)
+    assert exc.value.code == "DB_CORRUPT"
+
+
+def test_home_inside_a_file_is_not_writable(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DomainError) as exc:
+        Store.open(Home(blocker / "home"), create=True)
+    assert exc.value.code == "HOME_NOT_WRITABLE"
