@@ -220,3 +220,27 @@ def test_readme_walkthrough_in_a_real_process(tmp_path) -> None:
         [sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True
     )
     assert help_text.returncode == 0 and "worker" in help_text.stdout
+
+
+def test_read_only_database_is_a_clear_refusal(village_cli) -> None:
+    """A database on a read-only medium (simulated with the immutable flag) says so."""
+    run = village_cli
+    db = run.home / "lingkaran.db"
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem cannot mark a file immutable")
+    try:
+        code, _, err = run("worker", "add", "--nik", NIK, *WORKER, user="siti")
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert code == 1 and "hanya bisa dibaca" in err
+
+
+def test_log_never_holds_a_nik_or_password(village_cli) -> None:
+    run = village_cli
+    run("worker", "add", "--nik", NIK, *WORKER, user="siti")
+    run("worker", "add", "--nik", NIK, *WORKER, user="siti")  # refused: duplicate
+    run("verify", "--nik", NIK, user="budi", password="salah-sandi-x")
+    log = (run.home / "logs" / "lingkaran.log").read_text(encoding="utf-8")
+    assert "refused" in log
+    assert NIK not in log and NIK[:12] not in log
+    assert PASSWORD not in log and "salah-sandi-x" not in log

@@ -46,7 +46,11 @@ def test_valid_nik_gives_region_birth_date_sex_and_serial():
     info = result.info
     assert info is not None
     assert info.nik == "3509010107800001"
-    assert (info.province_code, info.regency_code, info.district_code) == ("35", "35.09", "35.09.01")
+    assert (info.province_code, info.regency_code, info.district_code) == (
+        "35",
+        "35.09",
+        "35.09.01",
+    )
     assert info.birth_date == date(1980, 7, 1)
     assert info.sex == "L"
     assert info.serial == "0001"

@@ -7,8 +7,23 @@ import pytest
 from lingkaran_desktop.domain.messages import CATALOG
 from lingkaran_desktop.domain.sex import check_sex, parse_sex
 
-MALE = ["L", "l", "LK", "Lk.", "Laki-laki", "LAKI-LAKI", "laki laki", "Laki2", "Pria", "1",
-        1, 1.0, "M", "Male", " male "]
+MALE = [
+    "L",
+    "l",
+    "LK",
+    "Lk.",
+    "Laki-laki",
+    "LAKI-LAKI",
+    "laki laki",
+    "Laki2",
+    "Pria",
+    "1",
+    1,
+    1.0,
+    "M",
+    "Male",
+    " male ",
+]
 FEMALE = ["P", "p", "PR", "Perempuan", "PEREMPUAN", "Wanita", "2", 2, 2.0, "F", "Female", "W"]
 
 
