@@ -107,7 +107,7 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
         return Registered(candidate_dict(row), check.warnings)
 
 
-def _filtered(query, program_id: int, status: str | None, search: str | None):  # noqa: ANN001, ANN202
+def _filtered(query: Any, program_id: int, status: str | None, search: str | None) -> Any:
     query = query.where(Candidate.program_id == program_id)
     if status:
         query = query.where(Candidate.status == CandidateStatus(status).value)

@@ -207,6 +207,7 @@ def test_every_change_writes_one_audit_event_in_the_same_transaction(village, st
     with store.session() as s:
         events = s.exec(select(AuditEvent).order_by(AuditEvent.id)).all()[start:]
         row = s.exec(select(Candidate)).one()
+    assert row.status == "verified"
     assert [e.action for e in events] == ["candidate.add", "candidate.verified"]
     assert events[1].actor == "budi"
     assert '"status":"proposed"' in events[1].before
