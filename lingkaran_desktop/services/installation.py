@@ -96,6 +96,7 @@ def _has_installation(store: Store) -> bool:
 
 def program_row(rules: ProgramRules) -> Program:
     return Program(
+        uid=str(uuid.uuid4()),
         name=rules.name,
         year=rules.year,
         coverage_start=rules.coverage_start,

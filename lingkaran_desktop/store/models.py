@@ -29,6 +29,7 @@ class Program(SQLModel, table=True):
     __tablename__ = "program"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default="", max_length=36, index=True)  # shared by district and villages
     name: str = Field(max_length=200)
     year: int
     coverage_start: date
@@ -42,6 +43,7 @@ class Program(SQLModel, table=True):
     quota_per_village: int | None = None
     budget: int | None = None
     max_desil: int | None = None
+    district_station_id: str | None = Field(default=None, max_length=36)
     active: bool = True
     created_at: datetime
 
@@ -97,6 +99,8 @@ class Candidate(SQLModel, table=True):
     entered_at: datetime
     verified_by: str | None = Field(default=None, max_length=64)
     verified_at: datetime | None = None
+    source_station_id: str | None = Field(default=None, max_length=36)  # district: sender
+    batch_sequence: int | None = None  # village: batch it left in; district: batch it came in
     updated_at: datetime
 
 
@@ -152,3 +156,59 @@ class ExchangeLedger(SQLModel, table=True):
     record_count: int = 0
     status: str = Field(max_length=16)
     at: datetime
+
+
+class StationKey(SQLModel, table=True):
+    """This installation's key pairs; private halves encrypted with the installation key."""
+
+    __tablename__ = "station_key"
+
+    kind: str = Field(primary_key=True, max_length=10)  # "ed25519" | "x25519"
+    public: bytes
+    nonce: bytes
+    encrypted_private: bytes
+
+
+class KeyWrap(SQLModel, table=True):
+    """The installation key wrapped for one user with a key derived from their password."""
+
+    __tablename__ = "key_wrap"
+
+    user_name: str = Field(primary_key=True, max_length=64)
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+
+class PeerStation(SQLModel, table=True):
+    """Another installation we trust: a village at its district, or the district at a village."""
+
+    __tablename__ = "peer_station"
+
+    station_id: str = Field(primary_key=True, max_length=36)
+    role: str = Field(max_length=16)
+    region_code: str = Field(max_length=13)
+    region_name: str = Field(max_length=200)
+    signing_key: bytes
+    encryption_key: bytes
+    fingerprint: str = Field(max_length=64)
+    added_by: str = Field(max_length=64)
+    added_at: datetime
+
+
+class Conflict(SQLModel, table=True):
+    """District: a NIK that arrived from a second village; the district decides."""
+
+    __tablename__ = "conflict"
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id")
+    nik: str = Field(max_length=16, index=True)
+    existing_candidate_id: int = Field(foreign_key="candidate.id")
+    station_id: str = Field(max_length=36)
+    sequence: int
+    incoming: str  # JSON of the record that arrived second
+    status: str = Field(default="open", max_length=10)  # open | kept | replaced
+    decided_by: str | None = Field(default=None, max_length=64)
+    decided_at: datetime | None = None
+    created_at: datetime

@@ -19,7 +19,7 @@ from lingkaran_desktop.store.db import (
     make_engine,
     sqlite_url,
 )
-from lingkaran_desktop.store.models import Candidate, Program
+from lingkaran_desktop.store.models import Candidate
 from lingkaran_desktop.store.store import Store
 
 
@@ -47,27 +47,19 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(tmp_path) -> None:
 
 
 def _program(conn) -> int:
-    now = datetime(2026, 1, 1, tzinfo=UTC)
+    """A program row with only the columns of the first schema (works at every revision)."""
     conn.execute(
-        insert(Program).values(
-            name="P",
-            year=2026,
-            coverage_start=date(2026, 1, 1),
-            months=12,
-            created_at=now,
-            jkk_rate_bp=100,
-            jkk_min_income=1_000_000,
-            jkm_flat=6800,
-            discount_percent=0,
-            age_min=18,
-            age_max=65,
-            active=True,
+        text(
+            "INSERT INTO program (name, year, coverage_start, months, jkk_rate_bp, jkk_min_income,"
+            " jkm_flat, discount_percent, age_min, age_max, active, created_at) VALUES ('P', 2026,"
+            " '2026-01-01', 12, 100, 1000000, 6800, 0, 18, 65, 1, '2026-01-01 00:00:00')"
         )
     )
     return conn.execute(text("SELECT max(id) FROM program")).scalar()
 
 
 def _candidate(program_id: int, nik: str) -> dict:
+    """Candidate values valid at every schema revision."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
     return dict(
         program_id=program_id,
@@ -108,7 +100,15 @@ def test_database_is_copied_before_a_migration(tmp_path) -> None:
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as conn:
         pid = _program(conn)
-        conn.execute(insert(Candidate).values(**_candidate(pid, "3509010101800001")))
+        conn.execute(
+            text(
+                "INSERT INTO candidate (program_id, nik, name, sex, birth_date, village_code,"
+                " occupation_code, funding, warnings, status, entered_by, entered_at, updated_at)"
+                " VALUES (:p, '3509010101800001', 'X', 'L', '1980-01-01', '35.09.01.2001', 'P001',"
+                " 'APBD', '', 'proposed', 'a', '2026-01-01', '2026-01-01')"
+            ),
+            {"p": pid},
+        )
     engine.dispose()
 
     store = Store.open(home)
@@ -120,6 +120,9 @@ def test_database_is_copied_before_a_migration(tmp_path) -> None:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         copy.close()
         assert current_revision(store.engine) == head_revision(store.engine)
+        with store.engine.connect() as conn:  # the data survived every later migration
+            assert conn.execute(text("SELECT count(*) FROM candidate")).scalar() == 1
+            assert len(conn.execute(text("SELECT uid FROM program")).scalar()) == 36
     finally:
         store.close()
 
