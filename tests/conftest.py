@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 
 from lingkaran_desktop import clock
 from lingkaran_desktop.domain import messages
+from lingkaran_desktop.exchange import keys
 from lingkaran_desktop.paths import Home
 from lingkaran_desktop.services import users
 from lingkaran_desktop.services.installation import create_installation
@@ -27,6 +28,8 @@ FIXED_NOW = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
 def _fast_hashes_and_fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # In-process tests use cheap argon2id parameters; subprocess tests run the real ones.
     monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+    monkeypatch.setattr(keys, "KDF_TIME_COST", 1)
+    monkeypatch.setattr(keys, "KDF_MEMORY_KIB", 1024)
     clock.set_now(FIXED_NOW)
     messages.set_language("id")
     yield

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from lingkaran_desktop.cli import exchange_commands
 from lingkaran_desktop.cli.context import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
@@ -103,6 +104,7 @@ def register(commands: Any) -> None:
     p = program.add_parser("show", help="tampilkan pengaturan program")
     _json_flag(p)
     p.set_defaults(handler=cmd_program_show)
+    exchange_commands.register(commands, program)
 
     region = commands.add_parser("region", help="kode wilayah Kemendagri").add_subparsers(
         dest="region_command", metavar="ACTION", required=True

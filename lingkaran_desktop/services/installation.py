@@ -12,9 +12,11 @@ from lingkaran_desktop.domain.contribution import Rates
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.program import ProgramRules, default_program
 from lingkaran_desktop.domain.regions import get_region, normalize_region_code
+from lingkaran_desktop.exchange.keys import StationKeys, new_installation_key
 from lingkaran_desktop.paths import Home
 from lingkaran_desktop.services import messages  # noqa: F401  (registers service messages)
 from lingkaran_desktop.services.audit import AuditWriter, row_state
+from lingkaran_desktop.services.keyring import store_station_keys
 from lingkaran_desktop.services.users import Actor, create_user
 from lingkaran_desktop.store.models import Installation, Program
 from lingkaran_desktop.store.store import Store
@@ -53,9 +55,14 @@ def create_installation(
     if home.exists():
         raise DomainError(error("HOME_ALREADY_INITIALIZED", path=str(home.root)))
     store = Store.open(home, create=True)
+    key = new_installation_key()
+    keys = StationKeys.generate()
     try:
         with store.session() as session:
-            admin = create_user(session, "system", admin_name, "admin", admin_password)
+            admin = create_user(
+                session, "system", admin_name, "admin", admin_password, installation_key=key
+            )
+            store_station_keys(session, key, keys)
             installation = Installation(
                 station_id=str(uuid.uuid4()),
                 role=role,
@@ -83,7 +90,7 @@ def create_installation(
         if not _has_installation(store):
             store.home.database.unlink(missing_ok=True)
         raise
-    return store, Actor(admin.name, admin.role)
+    return store, Actor(admin.name, admin.role, key)
 
 
 def _has_installation(store: Store) -> bool:

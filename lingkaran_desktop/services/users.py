@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -11,9 +11,10 @@ from sqlmodel import Session, select
 
 from lingkaran_desktop import clock
 from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.exchange.keys import Wrapped, WrongPassword, unwrap_key, wrap_key
 from lingkaran_desktop.services.audit import AuditWriter
 from lingkaran_desktop.services.roles import PERMISSION_TEXT, Permission, Role, allows
-from lingkaran_desktop.store.models import User
+from lingkaran_desktop.store.models import KeyWrap, User
 from lingkaran_desktop.store.store import Store
 
 MIN_PASSWORD = 8
@@ -27,6 +28,9 @@ class Actor:
 
     name: str
     role: str
+    # The installation key, unwrapped with this user's password at log-in: it opens the
+    # station's private keys (signing and decrypting exchange files). Never printed or logged.
+    key: bytes | None = field(default=None, repr=False, compare=False)
 
     def require(self, permission: Permission) -> None:
         if not allows(self.role, permission):
@@ -62,7 +66,13 @@ def check_role(role: str) -> Role:
 
 
 def create_user(
-    session: Session, actor_name: str, name: str, role: str, password: str, full_name: str = ""
+    session: Session,
+    actor_name: str,
+    name: str,
+    role: str,
+    password: str,
+    full_name: str = "",
+    installation_key: bytes | None = None,
 ) -> User:
     name = check_user_name(name)
     role_value = check_role(role)
@@ -76,6 +86,9 @@ def create_user(
         created_at=clock.now(),
     )
     session.add(user)
+    if installation_key is not None:
+        w = wrap_key(installation_key, password)
+        session.add(KeyWrap(user_name=name, salt=w.salt, nonce=w.nonce, wrapped=w.wrapped))
     session.flush()
     AuditWriter(session).record(
         actor_name,
@@ -92,7 +105,7 @@ def add_user(
 ) -> Actor:
     actor.require(Permission.MANAGE_USERS)
     with store.session() as session:
-        user = create_user(session, actor.name, name, role, password, full_name)
+        user = create_user(session, actor.name, name, role, password, full_name, actor.key)
         return Actor(user.name, user.role)
 
 
@@ -110,7 +123,14 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
             raise DomainError(error("PASSWORD_WRONG", name=name)) from exc
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
-        return Actor(user.name, user.role)
+        key = None
+        wrap = session.get(KeyWrap, user.name)
+        if wrap is not None:
+            try:
+                key = unwrap_key(Wrapped(wrap.salt, wrap.nonce, wrap.wrapped), password)
+            except WrongPassword:
+                key = None  # the wrap is stale; the user can work but not sign
+        return Actor(user.name, user.role, key)
 
 
 def active_user_names(store: Store) -> list[str]:

@@ -1,0 +1,1 @@
+"""Signed, encrypted files exchanged between village stations and the district office."""

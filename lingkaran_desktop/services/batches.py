@@ -1,0 +1,595 @@
+"""Batches (village → district) and results (district → village).
+
+A batch holds every verified candidate not yet sent; the file is written atomically, read back and
+verified before the candidates become *submitted*. The district accepts a batch once: a replay is
+reported as already imported and changes nothing; anything altered, truncated, unsigned, from an
+unknown station or for another program or district is refused and changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from lingkaran_desktop import __version__, clock
+from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
+from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.exchange import container
+from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
+from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
+from lingkaran_desktop.services.keyring import open_station_keys
+from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.trust import require_role
+from lingkaran_desktop.services.users import Actor
+from lingkaran_desktop.store.models import (
+    Candidate,
+    Conflict,
+    ExchangeLedger,
+    Installation,
+    PeerStation,
+    Program,
+)
+from lingkaran_desktop.store.store import Store
+
+BATCH_KIND = "batch"
+RESULT_KIND = "result"
+MAX_RECORDS = 200_000
+
+# The fields a batch record carries (docs/batch-format.md).
+RECORD_FIELDS = (
+    "nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name", "address", "rt",
+    "rw", "village_code", "phone", "occupation_code", "income", "desil", "funding",
+    "proposed_by", "notes", "warnings", "entered_by", "entered_at", "verified_by", "verified_at",
+)  # fmt: skip
+
+
+def _info(kind: str, program_uid: str, sender: str, recipient: str, sequence: int) -> bytes:
+    return f"lingkaran/{kind}/v1/{program_uid}/{sender}/{recipient}/{sequence}".encode()
+
+
+def _record(row: Candidate) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in RECORD_FIELDS:
+        value = getattr(row, name)
+        out[name] = value.isoformat() if isinstance(value, date | datetime) else value
+    return out
+
+
+def _last_sequence(session: Session, direction: str, kind: str, station_id: str) -> int:
+    value = session.exec(
+        select(func.max(ExchangeLedger.sequence)).where(
+            ExchangeLedger.direction == direction,
+            ExchangeLedger.kind == kind,
+            ExchangeLedger.station_id == station_id,
+        )
+    ).one()
+    return int(value or 0)
+
+
+def _district_peer(session: Session, program: Program) -> PeerStation:
+    if not program.district_station_id:
+        raise DomainError(error("PROGRAM_NOT_LOADED"))
+    peer = session.get(PeerStation, program.district_station_id)
+    if peer is None:
+        raise DomainError(error("PROGRAM_NOT_LOADED"))
+    return peer
+
+
+@dataclass
+class ExportedBatch:
+    path: str
+    sequence: int
+    records: int
+    sha256: str
+
+
+def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
+    """Village: write the next batch of verified candidates, then mark them submitted."""
+    actor.require(Permission.VERIFY_CANDIDATES)
+    with store.session() as session:
+        require_role(session, "village")
+        installation = installation_of(session)
+        program = active_program(session)
+        district = _district_peer(session, program)
+        keys = open_station_keys(session, actor.name, actor.key)
+        rows = session.exec(
+            select(Candidate)
+            .where(
+                Candidate.program_id == program.id,
+                Candidate.status == CandidateStatus.VERIFIED.value,
+                Candidate.batch_sequence.is_(None),  # type: ignore[union-attr]
+            )
+            .order_by(Candidate.id)
+        ).all()
+        if not rows:
+            raise DomainError(error("NOTHING_TO_SEND"))
+        sequence = _last_sequence(session, "out", BATCH_KIND, installation.station_id) + 1
+        plain = container.encode_json(
+            {"records": [_record(r) for r in rows], "corrections": [], "withdrawals": []}
+        )
+        manifest = {
+            "app_version": __version__,
+            "program_uid": program.uid,
+            "program_name": program.name,
+            "sender": installation.station_id,
+            "sender_region": installation.region_code,
+            "recipient": district.station_id,
+            "sequence": sequence,
+            "created_at": clock.now().isoformat(),
+            "record_count": len(rows),
+        }
+        sealed = container.encrypt(
+            plain,
+            district.encryption_key,
+            _info(BATCH_KIND, program.uid, installation.station_id, district.station_id, sequence),
+        )
+        data = container.pack(BATCH_KIND, manifest, sealed, keys.signing)
+        path = out_dir / f"{installation.region_code}-{sequence:04d}.lkbatch"
+        container.write_atomic(path, data)
+        try:
+            # Read back and check what is on the stick before anything changes status.
+            envelope = container.unpack(container.read_file(path), BATCH_KIND)
+            container.verify(envelope, keys.signing_public)
+            audit = AuditWriter(session)
+            for row in rows:
+                before = row_state(row)
+                row.status = CandidateStatus.SUBMITTED.value
+                row.batch_sequence = sequence
+                row.updated_at = clock.now()
+                after = row_state(row)
+                b, a = diff(before, after)
+                audit.record(
+                    actor.name, "candidate.submitted", "candidate", row.id, before=b, after=a,
+                    state=after, reason=f"batch {sequence}",
+                )  # fmt: skip
+            session.add(
+                ExchangeLedger(
+                    direction="out", kind=BATCH_KIND, station_id=installation.station_id,
+                    sequence=sequence, sha256=envelope.sha256, filename=path.name,
+                    record_count=len(rows), status="sent", at=clock.now(),
+                )
+            )  # fmt: skip
+            session.flush()
+        except BaseException:
+            path.unlink(missing_ok=True)  # no valid-looking file for records still unsent
+            raise
+        return ExportedBatch(str(path), sequence, len(rows), envelope.sha256)
+
+
+@dataclass
+class ImportedFile:
+    file: str
+    outcome: str  # accepted | already_imported | refused
+    reason: str | None = None
+    code: str | None = None
+    station: str | None = None
+    sequence: int | None = None
+    records: int = 0
+    new: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    updated: int = 0
+
+
+def _open_envelope(
+    session: Session, path: Path, kind: str, installation: Installation, program: Program
+) -> tuple[container.Envelope, PeerStation, int]:
+    envelope = container.unpack(container.read_file(path), kind)
+    m = envelope.manifest
+    sender = m.get("sender")
+    peer = session.get(PeerStation, sender) if isinstance(sender, str) else None
+    if peer is None:
+        raise container.refuse("STATION_UNKNOWN", station=str(m.get("sender_region", sender)))
+    container.verify(envelope, peer.signing_key)
+    if m.get("recipient") != installation.station_id:
+        raise container.refuse("WRONG_RECIPIENT", recipient=str(m.get("recipient")))
+    if m.get("program_uid") != program.uid:
+        raise container.refuse("PROGRAM_OTHER", program=str(m.get("program_name", "?")))
+    sequence = m.get("sequence")
+    if not isinstance(sequence, int) or sequence < 1:
+        raise container.refuse("PAYLOAD_INVALID", detail="sequence")
+    return envelope, peer, sequence
+
+
+def _seen(
+    session: Session, kind: str, peer: PeerStation, sequence: int, sha: str
+) -> bool:
+    previous = session.exec(
+        select(ExchangeLedger).where(
+            ExchangeLedger.direction == "in",
+            ExchangeLedger.kind == kind,
+            ExchangeLedger.station_id == peer.station_id,
+            ExchangeLedger.sequence == sequence,
+        )
+    ).first()
+    if previous is None:
+        return False
+    if previous.sha256 != sha:
+        raise container.refuse("SEQUENCE_REUSED", sequence=sequence)
+    return True
+
+
+def _records(payload: Any, key: str) -> list[dict[str, Any]]:
+    if not isinstance(payload, dict) or not isinstance(payload.get(key), list):
+        raise container.refuse("PAYLOAD_INVALID", detail=key)
+    records = payload[key]
+    if len(records) > MAX_RECORDS or not all(isinstance(r, dict) for r in records):
+        raise container.refuse("PAYLOAD_INVALID", detail=key)
+    return records
+
+
+def _text(value: Any, limit: int) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | int):
+        raise container.refuse("PAYLOAD_INVALID", detail="field type")
+    return str(value)[:limit]
+
+
+def _when(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise container.refuse("PAYLOAD_INVALID", detail="timestamp") from exc
+    return parsed if parsed.utcoffset() is not None else parsed.replace(tzinfo=clock.now().tzinfo)
+
+
+def _receive_record(
+    session: Session,
+    audit: AuditWriter,
+    actor: Actor,
+    program: Program,
+    peer: PeerStation,
+    sequence: int,
+    record: dict[str, Any],
+    result: ImportedFile,
+    source: str,
+) -> None:
+    fields = CandidateFields(
+        nik=_text(record.get("nik"), 40), name=_text(record.get("name"), 200),
+        sex=_text(record.get("sex"), 20), birth_date=_text(record.get("birth_date"), 20),
+        birth_place=_text(record.get("birth_place"), 100),
+        mother_name=_text(record.get("mother_name"), 200), kk=_text(record.get("kk"), 40),
+        address=_text(record.get("address"), 300), rt=_text(record.get("rt"), 5),
+        rw=_text(record.get("rw"), 5), phone=_text(record.get("phone"), 30),
+        occupation=_text(record.get("occupation_code"), 10), income=record.get("income"),
+        desil=record.get("desil"), funding=_text(record.get("funding"), 20),
+        proposed_by=_text(record.get("proposed_by"), 100), notes=_text(record.get("notes"), 1000),
+        village_code=_text(record.get("village_code"), 13),
+    )  # fmt: skip
+    if not str(fields.village_code or "").startswith(peer.region_code[:8]):
+        raise container.refuse("PAYLOAD_INVALID", detail="village outside the sender's region")
+    check = check_candidate(fields, rules_of(program), clock.today())
+    values = check.values
+    if not values.get("nik") or not values.get("name"):
+        raise container.refuse("PAYLOAD_INVALID", detail="record without NIK or name")
+    existing = session.exec(
+        select(Candidate).where(Candidate.program_id == program.id, Candidate.nik == values["nik"])
+    ).first()
+    if existing is not None:
+        if existing.source_station_id == peer.station_id:
+            return  # sent again by the same village: already here
+        session.add(
+            Conflict(
+                program_id=program.id, nik=values["nik"], existing_candidate_id=existing.id,
+                station_id=peer.station_id, sequence=sequence,
+                incoming=json.dumps(record, ensure_ascii=False, default=str),
+                created_at=clock.now(),
+            )
+        )  # fmt: skip
+        result.conflicts += 1
+        return
+    now = clock.now()
+    ok = check.ok and values.get("birth_date") is not None and values.get("sex")
+    status = CandidateStatus.SUBMITTED if ok else CandidateStatus.REJECTED
+    reason = None if ok else "; ".join(f.message for f in check.errors)[:500]
+    row = Candidate(
+        program_id=program.id,
+        nik=values["nik"], kk=values.get("kk"), name=values["name"],
+        sex=values.get("sex") or "L", birth_place=values.get("birth_place"),
+        birth_date=values.get("birth_date") or date(1900, 1, 1),
+        mother_name=values.get("mother_name"), address=values.get("address"),
+        rt=values.get("rt"), rw=values.get("rw"), village_code=values["village_code"],
+        phone=values.get("phone"), occupation_code=values.get("occupation_code") or "P999",
+        income=values.get("income"), desil=values.get("desil"),
+        funding=values.get("funding") or "APBD", proposed_by=values.get("proposed_by"),
+        notes=values.get("notes"),
+        warnings=",".join(sorted({w.code for w in check.warnings}))[:2000],
+        status=status.value, rejection_reason=reason,
+        entered_by=_text(record.get("entered_by"), 64) or "?",
+        entered_at=_when(record.get("entered_at")) or now,
+        verified_by=_text(record.get("verified_by"), 64),
+        verified_at=_when(record.get("verified_at")),
+        source_station_id=peer.station_id, batch_sequence=sequence, updated_at=now,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    state = row_state(row)
+    audit.record(
+        actor.name, "candidate.receive", "candidate", row.id, after=state, state=state,
+        reason=source,
+    )  # fmt: skip
+    result.new += 1
+    if not ok:
+        result.rejected += 1
+
+
+def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:
+    """District: accept one batch file, or report it already imported, or refuse it."""
+    actor.require(Permission.ENTER_CANDIDATES)
+    result = ImportedFile(file=str(path), outcome="refused")
+    try:
+        with store.session() as session:
+            require_role(session, "district")
+            installation = installation_of(session)
+            program = active_program(session)
+            envelope, peer, sequence = _open_envelope(
+                session, path, BATCH_KIND, installation, program
+            )
+            result.station, result.sequence = peer.region_code, sequence
+            if _seen(session, BATCH_KIND, peer, sequence, envelope.sha256):
+                result.outcome = "already_imported"
+                return result
+            keys = open_station_keys(session, actor.name, actor.key)
+            plain = container.decrypt(
+                envelope.payload,
+                keys.encryption,
+                _info(BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence),
+            )
+            records = _records(container.decode_json(plain), "records")
+            audit = AuditWriter(session)
+            source = f"batch {path.name} seq {sequence} from {peer.region_code}"
+            for record in records:
+                _receive_record(
+                    session, audit, actor, program, peer, sequence, record, result, source
+                )
+            result.records = len(records)
+            session.add(
+                ExchangeLedger(
+                    direction="in", kind=BATCH_KIND, station_id=peer.station_id,
+                    sequence=sequence, sha256=envelope.sha256, filename=path.name[:300],
+                    record_count=len(records), status="accepted", at=clock.now(),
+                )
+            )  # fmt: skip
+            audit.record(
+                actor.name, "batch.import", "exchange", None,
+                after={"station": peer.region_code, "sequence": sequence,
+                       "sha256": envelope.sha256, "records": len(records)},
+            )  # fmt: skip
+            result.outcome = "accepted"
+            return result
+    except DomainError as exc:
+        result.outcome, result.reason, result.code = "refused", exc.finding.message, exc.code
+        return result
+
+
+@dataclass
+class StationStatus:
+    region_code: str
+    region_name: str
+    fingerprint: str
+    received: list[int] = field(default_factory=list)
+
+    @property
+    def gaps(self) -> list[int]:
+        if not self.received:
+            return []
+        have = set(self.received)
+        return [n for n in range(1, max(have) + 1) if n not in have]
+
+
+def station_status(store: Store) -> list[StationStatus]:
+    """District: per registered village, the batch numbers received and the gaps between them."""
+    with store.session() as session:
+        out = []
+        for peer in session.exec(
+            select(PeerStation).where(PeerStation.role == "village").order_by(
+                PeerStation.region_code
+            )
+        ):
+            seqs = session.exec(
+                select(ExchangeLedger.sequence)
+                .where(
+                    ExchangeLedger.direction == "in",
+                    ExchangeLedger.kind == BATCH_KIND,
+                    ExchangeLedger.station_id == peer.station_id,
+                )
+                .order_by(ExchangeLedger.sequence)
+            ).all()
+            out.append(StationStatus(peer.region_code, peer.region_name, peer.fingerprint,
+                                     list(seqs)))  # fmt: skip
+        return out
+
+
+# --- results: district → village ---------------------------------------------------------------
+
+
+def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBatch]:
+    """District: per village, a signed, encrypted result file with every decided record.
+
+    Results are cumulative (each file holds all decisions so far), so a lost file is repaired by
+    the next one; a village with nothing new gets no file.
+    """
+    actor.require(Permission.MANAGE_PROGRAM)
+    written: list[ExportedBatch] = []
+    with store.session() as session:
+        require_role(session, "district")
+        installation = installation_of(session)
+        program = active_program(session)
+        keys = open_station_keys(session, actor.name, actor.key)
+        peers = session.exec(select(PeerStation).where(PeerStation.role == "village")).all()
+        for peer in peers:
+            rows = session.exec(
+                select(Candidate)
+                .where(
+                    Candidate.program_id == program.id,
+                    Candidate.source_station_id == peer.station_id,
+                    Candidate.status.in_(  # type: ignore[attr-defined]
+                        [CandidateStatus.ENROLLED.value, CandidateStatus.REJECTED.value]
+                    ),
+                )
+                .order_by(Candidate.id)
+            ).all()
+            if not rows:
+                continue
+            body = {
+                "results": [
+                    {
+                        "nik": r.nik, "status": r.status, "kpj": r.kpj,
+                        "coverage_start": r.coverage_start.isoformat() if r.coverage_start
+                        else None,
+                        "coverage_end": r.coverage_end.isoformat() if r.coverage_end else None,
+                        "reason": r.rejection_reason,
+                    }
+                    for r in rows
+                ]
+            }  # fmt: skip
+            digest = container.encode_json(body)
+            content_hash = hashlib.sha256(digest).hexdigest()
+            last = session.exec(
+                select(ExchangeLedger)
+                .where(
+                    ExchangeLedger.direction == "out",
+                    ExchangeLedger.kind == RESULT_KIND,
+                    ExchangeLedger.station_id == peer.station_id,
+                )
+                .order_by(ExchangeLedger.sequence.desc())  # type: ignore[attr-defined]
+            ).first()
+            if last is not None and last.status == content_hash[:16]:
+                continue  # nothing new since the last result file for this village
+            sequence = (last.sequence if last else 0) + 1
+            manifest = {
+                "app_version": __version__, "program_uid": program.uid,
+                "program_name": program.name, "sender": installation.station_id,
+                "sender_region": installation.region_code, "recipient": peer.station_id,
+                "sequence": sequence, "created_at": clock.now().isoformat(),
+                "record_count": len(rows),
+            }  # fmt: skip
+            sealed = container.encrypt(
+                digest, peer.encryption_key,
+                _info(RESULT_KIND, program.uid, installation.station_id, peer.station_id,
+                      sequence),
+            )  # fmt: skip
+            data = container.pack(RESULT_KIND, manifest, sealed, keys.signing)
+            path = out_dir / f"{peer.region_code}-hasil-{sequence:04d}.lkresult"
+            container.write_atomic(path, data)
+            envelope = container.unpack(container.read_file(path), RESULT_KIND)
+            session.add(
+                ExchangeLedger(
+                    direction="out", kind=RESULT_KIND, station_id=peer.station_id,
+                    sequence=sequence, sha256=envelope.sha256, filename=path.name,
+                    record_count=len(rows), status=content_hash[:16], at=clock.now(),
+                )
+            )  # fmt: skip
+            written.append(ExportedBatch(str(path), sequence, len(rows), envelope.sha256))
+        AuditWriter(session).record(
+            actor.name, "results.export", "exchange", None,
+            after={"files": [w.path.rsplit("/", 1)[-1] for w in written]},
+        )  # fmt: skip
+    return written
+
+
+def import_results(store: Store, actor: Actor, path: Path) -> ImportedFile:
+    """Village: apply a district result file (enrolled with KPJ, or rejected with the reason)."""
+    actor.require(Permission.VERIFY_CANDIDATES)
+    result = ImportedFile(file=str(path), outcome="refused")
+    try:
+        with store.session() as session:
+            require_role(session, "village")
+            installation = installation_of(session)
+            program = active_program(session)
+            district = _district_peer(session, program)
+            envelope, peer, sequence = _open_envelope(
+                session, path, RESULT_KIND, installation, program
+            )
+            if peer.station_id != district.station_id:
+                raise container.refuse("STATION_UNKNOWN", station=peer.region_code)
+            result.station, result.sequence = peer.region_code, sequence
+            if _seen(session, RESULT_KIND, peer, sequence, envelope.sha256):
+                result.outcome = "already_imported"
+                return result
+            keys = open_station_keys(session, actor.name, actor.key)
+            plain = container.decrypt(
+                envelope.payload, keys.encryption,
+                _info(RESULT_KIND, program.uid, peer.station_id, installation.station_id,
+                      sequence),
+            )  # fmt: skip
+            records = _records(container.decode_json(plain), "results")
+            audit = AuditWriter(session)
+            for record in records:
+                if _apply_result(session, audit, actor, program, record, path.name):
+                    result.updated += 1
+            result.records = len(records)
+            session.add(
+                ExchangeLedger(
+                    direction="in", kind=RESULT_KIND, station_id=peer.station_id,
+                    sequence=sequence, sha256=envelope.sha256, filename=path.name[:300],
+                    record_count=len(records), status="accepted", at=clock.now(),
+                )
+            )  # fmt: skip
+            result.outcome = "accepted"
+            return result
+    except DomainError as exc:
+        result.outcome, result.reason, result.code = "refused", exc.finding.message, exc.code
+        return result
+
+
+def _apply_result(
+    session: Session,
+    audit: AuditWriter,
+    actor: Actor,
+    program: Program,
+    record: dict[str, Any],
+    source: str,
+) -> bool:
+    nik = _text(record.get("nik"), 16)
+    status = record.get("status")
+    if status not in (CandidateStatus.ENROLLED.value, CandidateStatus.REJECTED.value):
+        raise container.refuse("PAYLOAD_INVALID", detail="status")
+    row = session.exec(
+        select(Candidate).where(Candidate.program_id == program.id, Candidate.nik == nik)
+    ).first()
+    if row is None:
+        return False  # not one of ours: the district decides about its own records
+    kpj = _text(record.get("kpj"), 20)
+    if status == CandidateStatus.ENROLLED.value and not (kpj and kpj.isdigit()):
+        raise container.refuse("PAYLOAD_INVALID", detail="kpj")
+    before = row_state(row)
+    if row.status == status and row.kpj == kpj:
+        return False
+    if row.status not in (CandidateStatus.SUBMITTED.value, status):
+        return False  # withdrawn or changed here meanwhile: leave it for the officer
+    row.status = status
+    if status == CandidateStatus.ENROLLED.value:
+        row.kpj = kpj
+        start = record.get("coverage_start")
+        row.coverage_start = date.fromisoformat(start) if start else program.coverage_start
+        end = record.get("coverage_end")
+        row.coverage_end = (
+            date.fromisoformat(end)
+            if end
+            else row.coverage_start + relativedelta(months=program.months, days=-1)
+        )
+        row.rejection_reason = None
+    else:
+        row.rejection_reason = _text(record.get("reason"), 500) or "ditolak kabupaten/BPJS"
+    row.updated_at = clock.now()
+    after = row_state(row)
+    b, a = diff(before, after)
+    audit.record(
+        actor.name, f"candidate.{status}", "candidate", row.id, before=b, after=a, state=after,
+        reason=f"result {source}",
+    )  # fmt: skip
+    return True
