@@ -77,6 +77,8 @@ def unpack(data: bytes, expected_kind: str) -> Envelope:
     """Check the structure and the payload hash; the signature is checked by ``verify``."""
     if len(data) > MAX_FILE:
         raise refuse("FILE_TOO_LARGE")
+    if len(data) < len(MAGIC) and MAGIC.startswith(data):
+        raise refuse("FILE_TRUNCATED")  # empty, or cut inside the magic: a failed copy
     if not data.startswith(MAGIC):
         raise refuse("FILE_NOT_EXCHANGE")
     if len(data) < len(MAGIC) + 4:
