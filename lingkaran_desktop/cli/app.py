@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from lingkaran_desktop import __version__
-from lingkaran_desktop.cli import core_commands
+from lingkaran_desktop.cli import core_commands, sheet_commands
 from lingkaran_desktop.cli.context import Context
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.domain.messages import set_language
@@ -16,6 +16,38 @@ from lingkaran_desktop.domain.messages import set_language
 log = logging.getLogger("lingkaran.cli")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """--home, --user and --lang, accepted before or after the command words."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        default=default,
+        help="folder data instalasi (bawaan: LINGKARAN_HOME atau folder data pengguna)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="pengguna yang bertindak; kata sandinya dari LINGKARAN_PASSWORD atau ditanyakan",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=argparse.SUPPRESS if suppress else "id",
+        help="bahasa pesan (bawaan: id)",
+    )
+
+
+def _add_globals_everywhere(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if not any(a.dest == "home" for a in sub._actions):
+                    _global_options(sub, suppress=True)
+                _add_globals_everywhere(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,21 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"lingkaran {__version__}")
-    parser.add_argument(
-        "--home",
-        metavar="DIR",
-        help="folder data instalasi (bawaan: LINGKARAN_HOME atau folder data pengguna)",
-    )
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help="pengguna yang bertindak; kata sandinya dari LINGKARAN_PASSWORD atau ditanyakan",
-    )
-    parser.add_argument(
-        "--lang", choices=("id", "en"), default="id", help="bahasa pesan (bawaan: id)"
-    )
+    _global_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     core_commands.register(commands)
+    sheet_commands.register(commands)
+    _add_globals_everywhere(parser)
     return parser
 
 

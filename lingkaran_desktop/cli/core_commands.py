@@ -105,6 +105,7 @@ def register(commands: Any) -> None:
     _json_flag(p)
     p.set_defaults(handler=cmd_program_show)
     exchange_commands.register(commands, program)
+    exchange_commands.register_bpjs(commands)
 
     region = commands.add_parser("region", help="kode wilayah Kemendagri").add_subparsers(
         dest="region_command", metavar="ACTION", required=True

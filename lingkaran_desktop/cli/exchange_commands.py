@@ -15,6 +15,8 @@ from lingkaran_desktop.services.batches import (
     import_results,
     station_status,
 )
+from lingkaran_desktop.services.bpjs import export_registration, import_result
+from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
 from lingkaran_desktop.services.trust import (
     add_station,
     export_station,
@@ -85,10 +87,51 @@ def register(commands: Any, program: Any) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _json_flag(p)
     p.set_defaults(handler=cmd_batch_import)
+    conflict = commands.add_parser(
+        "conflict", help="kabupaten: NIK yang diusulkan dua desa"
+    ).add_subparsers(dest="conflict_command", metavar="ACTION", required=True)
+    p = conflict.add_parser("list", help="bentrokan yang belum diputuskan")
+    p.add_argument("--all", action="store_true", help="juga yang sudah diputuskan")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_conflict_list)
+    p = conflict.add_parser("decide", help="putuskan satu bentrokan")
+    p.add_argument("id", type=int)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--keep", action="store_true", help="pakai data yang datang pertama")
+    which.add_argument("--replace", action="store_true", help="pakai data yang datang kedua")
+    p.add_argument("--reason", required=True)
+    _json_flag(p)
+    p.set_defaults(handler=cmd_conflict_decide)
+
     p = batch.add_parser("results", help="kabupaten: tulis berkas hasil per desa")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     _json_flag(p)
     p.set_defaults(handler=cmd_batch_results)
+
+
+def cmd_conflict_list(ctx: Context) -> int:
+    rows = list_conflicts(ctx.store(), ctx.actor(), open_only=not ctx.args.all)
+    if ctx.args.json:
+        print_json({"conflicts": [r.__dict__ for r in rows]})
+    else:
+        for r in rows:
+            say(
+                f"#{r.id:<5} {r.nik_masked}  {r.name_existing} ({r.village_existing})  ↔  "
+                f"{r.name_incoming} ({r.village_incoming})  [{r.status}]"
+            )
+        say(f"{len(rows)} bentrokan")
+    return 0
+
+
+def cmd_conflict_decide(ctx: Context) -> int:
+    a = ctx.args
+    view = decide_conflict(ctx.store(), ctx.actor(), a.id, replace=a.replace, reason=a.reason)
+    if a.json:
+        print_json(view.__dict__)
+    else:
+        kept = view.village_incoming if a.replace else view.village_existing
+        say(f"Bentrokan #{view.id} diputuskan: data dari desa {kept} dipakai.")
+    return 0
 
 
 def cmd_program_publish(ctx: Context) -> int:
@@ -208,3 +251,49 @@ def cmd_batch_results(ctx: Context) -> int:
             say(f"{f.path}: {f.records} hasil")
         say(f"{len(files)} berkas hasil ditulis.")
     return 0
+
+
+def register_bpjs(commands: Any) -> None:
+    bpjs = commands.add_parser("bpjs", help="kabupaten: berkas untuk dan dari BPJS").add_subparsers(
+        dest="bpjs_command", metavar="ACTION", required=True
+    )
+    p = bpjs.add_parser("export", help="tulis buku kerja pendaftaran untuk BPJS")
+    p.add_argument("--out", required=True, type=Path)
+    _json_flag(p)
+    p.set_defaults(handler=cmd_bpjs_export)
+    p = bpjs.add_parser("import-result", help="baca jawaban BPJS (KPJ atau alasan penolakan)")
+    p.add_argument("file", type=Path)
+    _json_flag(p)
+    p.set_defaults(handler=cmd_bpjs_import_result)
+
+
+def cmd_bpjs_export(ctx: Context) -> int:
+    result = export_registration(ctx.store(), ctx.actor(), ctx.args.out)
+    if ctx.args.json:
+        print_json(result.__dict__)
+    else:
+        say(f"{result.rows} peserta ditulis ke {result.path}")
+        say(f"Iuran per bulan: Rp {result.monthly_total:,}; anggaran: Rp {result.budget_total:,}"
+            .replace(",", "."))  # fmt: skip
+        if result.over_quota:
+            say(f"{len(result.over_quota)} data tidak dikirim: kuota desa sudah penuh.")
+        if result.over_budget:
+            say(f"{len(result.over_budget)} data tidak dikirim: melebihi pagu anggaran.")
+    return 0
+
+
+def cmd_bpjs_import_result(ctx: Context) -> int:
+    report = import_result(ctx.store(), ctx.actor(), ctx.args.file)
+    if ctx.args.json:
+        print_json(report.__dict__)
+    else:
+        say(
+            f"{report.rows} baris: {report.enrolled} terdaftar (KPJ), {report.rejected} ditolak, "
+            f"{report.unchanged} tidak berubah."
+        )
+        if report.unknown_niks:
+            rows = ", ".join(map(str, report.unknown_niks[:20]))
+            say(f"NIK tidak dikenal (tidak diproses) di baris: {rows}")
+        for item in report.invalid[:20]:
+            say(f"Baris {item['row']}: {item['reason']}")
+    return 1 if report.invalid else 0

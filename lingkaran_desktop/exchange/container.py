@@ -164,11 +164,12 @@ def read_file(path: Path) -> bytes:
             raise refuse("FILE_TOO_LARGE")
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise refuse("FILE_NOT_FOUND", path=str(path)) from exc
+        raise refuse("EXCHANGE_FILE_NOT_FOUND", path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise refuse("FILE_NOT_FOUND", path=str(path)) from exc
+        raise refuse("EXCHANGE_FILE_NOT_FOUND", path=str(path)) from exc
     except OSError as exc:
-        raise refuse("FILE_UNREADABLE", path=str(path), detail=exc.strerror or str(exc)) from exc
+        detail = exc.strerror or str(exc)
+        raise refuse("EXCHANGE_FILE_UNREADABLE", path=str(path), detail=detail) from exc
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -3,8 +3,8 @@
 from lingkaran_desktop.domain.messages import register
 
 _M = {
-    "FILE_NOT_FOUND": ("Berkas {path} tidak ditemukan.", "File {path} not found."),
-    "FILE_UNREADABLE": (
+    "EXCHANGE_FILE_NOT_FOUND": ("Berkas {path} tidak ditemukan.", "File {path} not found."),
+    "EXCHANGE_FILE_UNREADABLE": (
         "Berkas {path} tidak dapat dibaca: {detail}",
         "File {path} cannot be read: {detail}",
     ),

@@ -26,6 +26,7 @@ from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
 from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.conflicts import losing_records
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.keyring import open_station_keys
 from lingkaran_desktop.services.roles import Permission
@@ -285,7 +286,11 @@ def _receive_record(
             Conflict(
                 program_id=program.id, nik=values["nik"], existing_candidate_id=existing.id,
                 station_id=peer.station_id, sequence=sequence,
-                incoming=json.dumps(record, ensure_ascii=False, default=str),
+                incoming=json.dumps(
+                    {**values, "entered_by": _text(record.get("entered_by"), 64),
+                     "verified_by": _text(record.get("verified_by"), 64)},
+                    ensure_ascii=False, default=str,
+                ),
                 created_at=clock.now(),
             )
         )  # fmt: skip
@@ -442,10 +447,11 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                 )
                 .order_by(Candidate.id)
             ).all()
-            if not rows:
+            lost = losing_records(session, program.id, peer.station_id)
+            if not rows and not lost:
                 continue
             body = {
-                "results": [
+                "results": lost + [
                     {
                         "nik": r.nik, "status": r.status, "kpj": r.kpj,
                         "coverage_start": r.coverage_start.isoformat() if r.coverage_start
@@ -475,7 +481,7 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                 "program_name": program.name, "sender": installation.station_id,
                 "sender_region": installation.region_code, "recipient": peer.station_id,
                 "sequence": sequence, "created_at": clock.now().isoformat(),
-                "record_count": len(rows),
+                "record_count": len(rows) + len(lost),
             }  # fmt: skip
             sealed = container.encrypt(
                 digest, peer.encryption_key,

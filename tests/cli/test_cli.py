@@ -244,3 +244,10 @@ def test_log_never_holds_a_nik_or_password(village_cli) -> None:
     assert "refused" in log
     assert NIK not in log and NIK[:12] not in log
     assert PASSWORD not in log and "salah-sandi-x" not in log
+
+
+def test_global_options_may_follow_the_command(village_cli, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("LINGKARAN_PASSWORD", PASSWORD)
+    code = main(["worker", "list", "--json", "--home", str(village_cli.home), "--user", "siti"])
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["count"] == 0

@@ -138,7 +138,7 @@ def test_not_a_batch_at_all(world) -> None:
     junk = world.tmp / "foto.lkbatch"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 500)
     _refused(world, junk, "FILE_NOT_EXCHANGE")
-    _refused(world, world.tmp / "missing.lkbatch", "FILE_NOT_FOUND")
+    _refused(world, world.tmp / "missing.lkbatch", "EXCHANGE_FILE_NOT_FOUND")
     _refused(world, world.program_file, "FILE_KIND_WRONG")
 
 
@@ -257,3 +257,49 @@ def test_private_keys_are_not_in_the_database_file_in_clear(world) -> None:
     for secret in (raw_private(keys.signing), raw_private(keys.encryption)):
         assert secret not in raw
     assert keys.signing_public in raw  # the public half is stored as it is
+
+
+def test_decided_conflict_tells_the_losing_village_in_its_results(world, rng) -> None:
+    from lingkaran_desktop.domain.candidate import CandidateFields
+    from lingkaran_desktop.services.batches import export_results, import_results
+    from lingkaran_desktop.services.candidates import decide, register_candidate
+    from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
+
+    second = make_village(world.tmp, "desa2", "35.09.01.2002", world.district, world.program_file)
+    nik = world.register(rng, 1)[0]
+    row = list_candidates(world.village.store, world.village.admin, search=nik)[0]
+    register_candidate(second.store, second.operator, CandidateFields(
+        nik=nik, name=row["name"], sex=row["sex"], birth_date=row["birth_date"],
+        occupation="P006"))  # fmt: skip
+    decide(second.store, second.verifier, [nik])
+    for site, folder in ((world.village, "u1"), (second, "u2")):
+        sent = export_batch(site.store, site.verifier, world.tmp / folder)
+        import_batch(world.district.store, world.district.admin, Path(sent.path))
+    conflicts = list_conflicts(world.district.store, world.district.admin)
+    assert len(conflicts) == 1 and conflicts[0].village_incoming == "35.09.01.2002"
+    with pytest.raises(DomainError):
+        decide_conflict(world.district.store, world.district.admin, conflicts[0].id,
+                        replace=True, reason=" ")  # fmt: skip
+    decide_conflict(world.district.store, world.district.admin, conflicts[0].id, replace=True,
+                    reason="KK menunjukkan tinggal di desa 2002")  # fmt: skip
+    district_row = list_candidates(world.district.store, world.district.admin)[0]
+    assert district_row["village_code"] == "35.09.01.2002"
+    files = export_results(world.district.store, world.district.admin, world.tmp / "hasil")
+    first_village_file = next(f for f in files if "35.09.01.2001" in f.path)
+    outcome = import_results(world.village.store, world.village.verifier,
+                             Path(first_village_file.path))  # fmt: skip
+    assert outcome.outcome == "accepted" and outcome.updated == 1
+    mine = list_candidates(world.village.store, world.village.admin)[0]
+    assert mine["status"] == "rejected" and "35.09.01.2002" in mine["rejection_reason"]
+    assert run_doctor(world.district.store).ok and run_doctor(world.village.store).ok
+    second.store.close()
+
+
+def test_result_file_from_another_district_is_refused_by_the_village(world, rng, tmp_path):
+    from lingkaran_desktop.services.batches import import_results
+
+    world.register(rng, 1)
+    sent = export_batch(world.village.store, world.village.verifier, world.tmp / "usb")
+    # A batch is not a result; and a result must come from the village's own district.
+    outcome = import_results(world.village.store, world.village.verifier, Path(sent.path))
+    assert outcome.outcome == "refused" and outcome.code == "FILE_KIND_WRONG"

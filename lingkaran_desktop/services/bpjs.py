@@ -1,0 +1,226 @@
+"""District ↔ BPJS Ketenagakerjaan: the registration workbook out, BPJS's answer in.
+
+BPJS publishes no template; the columns below are the program's default and are documented in
+the README. NIK, KPJ and phone numbers are written as text cells. The export honours the
+program's quota per village and its budget ceiling: records beyond them stay *submitted* and are
+reported, never silently sent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import select
+
+from lingkaran_desktop import clock
+from lingkaran_desktop.domain.contribution import budget, monthly_contribution
+from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.domain.messages import register
+from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
+from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.excel.headers import header_key
+from lingkaran_desktop.excel.reader import open_book
+from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
+from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.installation import active_program, rules_of
+from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.trust import require_role
+from lingkaran_desktop.services.users import Actor
+from lingkaran_desktop.store.models import Candidate
+from lingkaran_desktop.store.store import Store
+
+register(
+    "BPJS_NOTHING_TO_SEND",
+    "Tidak ada peserta berstatus 'diajukan' yang belum dikirim ke BPJS.",
+    "There are no submitted participants left to send to BPJS.",
+)
+register(
+    "BPJS_RESULT_NO_COLUMNS",
+    "Berkas jawaban BPJS tidak punya kolom NIK dan KPJ/No. Peserta yang dikenali.",
+    "BPJS's answer has no recognisable NIK and KPJ/participant-number columns.",
+)
+
+# Default column set of the registration workbook (header, kind).
+BPJS_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("NIK", "text"), ("NAMA LENGKAP", "general"), ("TEMPAT LAHIR", "general"),
+    ("TANGGAL LAHIR", "date"), ("JENIS KELAMIN", "general"), ("NAMA IBU KANDUNG", "general"),
+    ("ALAMAT", "general"), ("KODE PEKERJAAN", "text"), ("PENGHASILAN", "rupiah"),
+    ("PROGRAM", "general"), ("TMT KEPESERTAAN", "date"), ("JUMLAH BULAN", "number"),
+    ("KODE KAB/KOTA", "text"), ("KODE DESA", "text"), ("NO HP", "text"),
+)  # fmt: skip
+KPJ_LENGTH = 11
+_KPJ_HEADERS = {"kpj", "nokpj", "nomorkpj", "nopeserta", "nomorpeserta", "noanggota"}
+_REASON_HEADERS = {"keterangan", "alasan", "alasanpenolakan", "catatan", "status", "ket"}
+
+
+@dataclass
+class BpjsExport:
+    path: str
+    rows: int
+    over_quota: list[str] = field(default_factory=list)  # masked NIKs held back
+    over_budget: list[str] = field(default_factory=list)
+    monthly_total: int = 0
+    budget_total: int = 0
+
+
+def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
+    actor.require(Permission.MANAGE_PROGRAM)
+    with store.session() as session:
+        require_role(session, "district")
+        program = active_program(session)
+        rules = rules_of(program)
+        already = session.exec(
+            select(Candidate.village_code, Candidate.id).where(
+                Candidate.program_id == program.id,
+                Candidate.status == CandidateStatus.ENROLLED.value,
+            )
+        ).all()
+        per_village: dict[str, int] = {}
+        for village, _ in already:
+            per_village[village] = per_village.get(village, 0) + 1
+        rows = session.exec(
+            select(Candidate)
+            .where(
+                Candidate.program_id == program.id,
+                Candidate.status == CandidateStatus.SUBMITTED.value,
+            )
+            .order_by(Candidate.id)
+        ).all()
+        if not rows:
+            raise DomainError(error("BPJS_NOTHING_TO_SEND"))
+        monthly = monthly_contribution(None, rules.rates).total
+        ceiling = (
+            rules.budget // budget(1, monthly, rules.months) if rules.budget is not None else None
+        )
+        chosen: list[Candidate] = []
+        result = BpjsExport(path=str(out), rows=0)
+        for row in rows:
+            used = per_village.get(row.village_code, 0)
+            if rules.quota_per_village is not None and used >= rules.quota_per_village:
+                result.over_quota.append(mask_nik(row.nik))
+                continue
+            if ceiling is not None and len(already) + len(chosen) >= ceiling:
+                result.over_budget.append(mask_nik(row.nik))
+                continue
+            per_village[row.village_code] = used + 1
+            chosen.append(row)
+        start = rules.coverage_start
+        table = [
+            [
+                r.nik, r.name, r.birth_place, r.birth_date, r.sex, r.mother_name, r.address,
+                r.occupation_code, r.income or rules.rates.jkk_min_income, "JKK+JKM", start,
+                rules.months, r.village_code[:5], r.village_code, r.phone,
+            ]
+            for r in chosen
+        ]  # fmt: skip
+        write_workbook(
+            out,
+            [SheetSpec("Pendaftaran BPU", [Column(h, kind) for h, kind in BPJS_COLUMNS], table)],
+        )
+        result.rows = len(chosen)
+        result.monthly_total = monthly * len(chosen)
+        result.budget_total = budget(len(chosen), monthly, rules.months)
+        AuditWriter(session).record(
+            actor.name, "bpjs.export", "exchange", None,
+            after={"file": out.name, "rows": len(chosen), "over_quota": len(result.over_quota),
+                   "over_budget": len(result.over_budget)},
+        )  # fmt: skip
+        return result
+
+
+@dataclass
+class BpjsResultReport:
+    rows: int = 0
+    enrolled: int = 0
+    rejected: int = 0
+    unchanged: int = 0
+    unknown_niks: list[int] = field(default_factory=list)  # Excel row numbers
+    invalid: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _find_columns(rows: list[list[Any]]) -> tuple[int, int, int, int | None]:
+    for index, row in enumerate(rows[:30]):
+        keys = [header_key(v) for v in row]
+        nik = next((i for i, k in enumerate(keys) if k == "nik"), None)
+        kpj = next((i for i, k in enumerate(keys) if k in _KPJ_HEADERS), None)
+        reason = next((i for i, k in enumerate(keys) if k in _REASON_HEADERS), None)
+        if nik is not None and kpj is not None:
+            return index, nik, kpj, reason
+    raise DomainError(error("BPJS_RESULT_NO_COLUMNS"))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
+    """Apply BPJS's answer: KPJ → enrolled; no KPJ and a reason → rejected. One transaction."""
+    actor.require(Permission.MANAGE_PROGRAM)
+    with open_book(path) as book:
+        rows = book.rows(book.sheet_names[0])
+    header, nik_col, kpj_col, reason_col = _find_columns(rows)
+    report = BpjsResultReport()
+    with store.session() as session:
+        require_role(session, "district")
+        program = active_program(session)
+        rules = rules_of(program)
+        audit = AuditWriter(session)
+        for offset, cells in enumerate(rows[header + 1 :]):
+            excel_row = header + 2 + offset
+            cells = list(cells) + [None] * (max(nik_col, kpj_col, reason_col or 0) + 1)
+            nik = normalize_nik(_cell(cells[nik_col]))
+            if not nik:
+                continue
+            report.rows += 1
+            if not (nik.isdigit() and len(nik) == 16):
+                report.invalid.append({"row": excel_row, "reason": "NIK tidak 16 digit"})
+                continue
+            row = session.exec(
+                select(Candidate).where(Candidate.program_id == program.id, Candidate.nik == nik)
+            ).first()
+            if row is None:
+                report.unknown_niks.append(excel_row)
+                continue
+            kpj = re.sub(r"\D", "", _cell(cells[kpj_col]))
+            reason = _cell(cells[reason_col]) if reason_col is not None else ""
+            before = row_state(row)
+            if kpj:
+                if len(kpj) != KPJ_LENGTH:
+                    report.invalid.append(
+                        {"row": excel_row, "reason": f"KPJ harus {KPJ_LENGTH} digit"}
+                    )
+                    continue
+                if row.status == CandidateStatus.ENROLLED.value and row.kpj == kpj:
+                    report.unchanged += 1
+                    continue
+                if row.status != CandidateStatus.SUBMITTED.value:
+                    report.invalid.append({"row": excel_row, "reason": f"status {row.status}"})
+                    continue
+                row.status, row.kpj = CandidateStatus.ENROLLED.value, kpj
+                row.coverage_start, row.coverage_end = rules.coverage_start, rules.coverage_end
+                report.enrolled += 1
+            else:
+                if row.status == CandidateStatus.REJECTED.value:
+                    report.unchanged += 1
+                    continue
+                if row.status != CandidateStatus.SUBMITTED.value:
+                    report.invalid.append({"row": excel_row, "reason": f"status {row.status}"})
+                    continue
+                row.status = CandidateStatus.REJECTED.value
+                row.rejection_reason = (reason or "ditolak BPJS tanpa keterangan")[:500]
+                report.rejected += 1
+            row.updated_at = clock.now()
+            after = row_state(row)
+            b, a = diff(before, after)
+            audit.record(
+                actor.name, f"candidate.{row.status}", "candidate", row.id, before=b, after=a,
+                state=after, reason=f"BPJS {path.name}",
+            )  # fmt: skip
+    return report

@@ -1,0 +1,758 @@
+"""Importing a village's candidate list from a spreadsheet (xlsx, xls, ods, csv).
+
+``preview(path)`` tells the GUI wizard which sheet, header row and columns were found;
+``import_file(...)`` checks every row with ``domain.candidate.check_candidate`` (the same rules as
+the entry form and the CLI) and stores the good ones as *proposed*, all in one transaction.
+
+Every data row ends in exactly one of:
+
+- **imported** — stored; ``with_warnings`` of them carry warnings for the verifier;
+- **rejected** — with its reasons in Indonesian (the error workbook lists these rows);
+- **already imported** — the NIK is already registered in this program *for the same person*
+  (same name, ignoring case/spaces/punctuation, and same birth date). This is what a re-import of
+  the original file or of a fixed error workbook meets; it is neither stored again nor a
+  rejection. The same NIK registered for a *different* person is rejected
+  (NIK_ALREADY_REGISTERED) so the verifier looks at it.
+
+So ``rows == imported + rejected + already_imported``. Rows that hold no candidate are skipped and
+only counted: empty rows, totals rows (JUMLAH/TOTAL), rows without NIK and name (formula
+results, notes, signature blocks), and everything after a ``###`` row (OpenSID's end marker).
+Within the file the first row with a NIK wins; later rows with it are rejected naming that row.
+A file that cannot be read, has no NIK column, or an import that is cancelled or fails part-way,
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import insert, select
+
+from lingkaran_desktop import clock
+from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
+from lingkaran_desktop.domain.findings import DomainError, Finding, error
+from lingkaran_desktop.domain.messages import register
+from lingkaran_desktop.domain.program import ProgramRules
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.excel.error_workbook import ErrorRow, write_error_workbook
+from lingkaran_desktop.excel.headers import (
+    FIELDS,
+    SCAN_ROWS,
+    HeaderMatch,
+    detect_header,
+    field_of,
+)
+from lingkaran_desktop.excel.reader import Book, open_book
+from lingkaran_desktop.excel.values import cell_text, clean, is_blank, parse_date, split_place_date
+from lingkaran_desktop.services import messages  # noqa: F401  (registers service messages)
+from lingkaran_desktop.services.audit import _hashed_fields, canonical_json, event_hash, last_hash
+from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
+from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.users import Actor
+from lingkaran_desktop.store.models import AuditEvent, Candidate
+from lingkaran_desktop.store.store import Store
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+IMPORT_ACTION = "candidate.import"
+FILE_ACTION = "import.file"
+_CHECK_EVERY = 500
+_IN_CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
+_MAX_LENGTH = {
+    "name": ("Nama", 200),
+    "birth_place": ("Tempat lahir", 100),
+    "mother_name": ("Nama ibu", 200),
+    "address": ("Alamat", 300),
+    "proposed_by": ("Pengusul", 100),
+    "notes": ("Keterangan", 1000),
+}
+# OpenSID status_dasar codes.
+_OPENSID_STATUS = {"1": "hidup", "2": "mati", "3": "pindah", "4": "hilang", "5": "pergi",
+                   "6": "pergi", "9": "tidak valid"}  # fmt: skip
+_TOTAL_WORDS = ("jumlah", "total", "jml", "grandtotal", "subtotal")
+_SAME_NAME = re.compile(r"[\W_]+")
+
+register(
+    "NO_NIK_COLUMN",
+    "Tidak ditemukan kolom NIK di berkas {name} (lembar: {sheets}). Pastikan ada satu kolom "
+    "berjudul tepat 'NIK' pada baris judul (kolom 'NIK Ayah' / 'NIK Ibu' bukan NIK peserta), "
+    "lalu impor lagi. Tidak ada data yang disimpan.",
+    "No NIK column was found in file {name} (sheets: {sheets}). Make sure one column is headed "
+    "exactly 'NIK' in the header row ('NIK Ayah' / 'NIK Ibu' are not the participant's NIK), "
+    "then import again. Nothing was saved.",
+)
+register(
+    "NO_DATA_ROWS",
+    "Lembar '{sheet}' berkas {name} tidak berisi baris data di bawah judul kolom (baris {row}).",
+    "Sheet '{sheet}' of file {name} has no data rows under its header (row {row}).",
+)
+register(
+    "MAPPING_INVALID",
+    "Pemetaan kolom tidak sah: {detail}.",
+    "The column mapping is not valid: {detail}.",
+)
+register(
+    "IMPORT_CANCELLED",
+    "Impor dibatalkan. Tidak ada data yang disimpan.",
+    "The import was cancelled. Nothing was saved.",
+)
+register(
+    "ROW_DUPLICATE_IN_FILE",
+    "NIK ini sudah ada di baris {first_row} pada berkas yang sama; baris {first_row} yang "
+    "dipakai. Hapus baris ganda ini, atau perbaiki NIK-nya bila orangnya berbeda.",
+    "This NIK already appears in row {first_row} of the same file; row {first_row} is used. "
+    "Delete this duplicate row, or correct its NIK if it is a different person.",
+)
+register(
+    "RESIDENT_NOT_LIVING",
+    "Status penduduk '{status}', bukan 'Hidup': hanya penduduk yang masih hidup dan tinggal di "
+    "desa yang bisa diusulkan.",
+    "The resident's status is '{status}', not 'Hidup' (alive): only living residents of the "
+    "village can be proposed.",
+)
+register(
+    "RESIDENT_STATUS_DASAR",
+    "status_dasar {value} ({label}), bukan 1 (hidup): hanya penduduk yang masih hidup dan "
+    "tinggal di desa yang bisa diusulkan.",
+    "status_dasar is {value} ({label}), not 1 (alive): only living residents of the village "
+    "can be proposed.",
+)
+register(
+    "FIELD_TOO_LONG",
+    "{label} terlalu panjang ({length} karakter; paling banyak {max}). Singkatkan.",
+    "{label} is too long ({length} characters; at most {max}). Shorten it.",
+)
+register(
+    "IMPORT_VILLAGE_REQUIRED",
+    "Kode desa tidak diisi. Kantor kabupaten mengimpor dengan kolom 'Kode Desa' "
+    "(mis. 35.09.01.2001) untuk setiap baris.",
+    "The village code is empty. A district office imports with a 'Kode Desa' column "
+    "(e.g. 35.09.01.2001) on every row.",
+)
+register(
+    "ALREADY_IMPORTED",
+    "Sudah terdaftar sebelumnya atas nama yang sama (status {status}); tidak dimasukkan lagi.",
+    "Already registered for the same person (status {status}); not added again.",
+)
+
+
+# ---------------------------------------------------------------------------- public results
+
+
+@dataclass
+class ColumnInfo:
+    index: int  # 0-based; Excel letter = openpyxl.utils.get_column_letter(index + 1)
+    header: str
+    field: str | None
+
+
+@dataclass
+class Preview:
+    """What the wizard shows before importing; pass ``sheet``/``header_row``/``mapping`` back to
+    :func:`import_file` (changed by the officer if need be)."""
+
+    file: str
+    sheets: list[str]
+    sheet: str
+    header_row: int  # as Excel shows it
+    columns: list[ColumnInfo]
+    mapping: dict[str, int]  # field -> 0-based column
+    sample: list[list[str]]  # the first data rows, as text
+    data_rows: int  # rows under the header (before skipping blanks and totals)
+
+
+@dataclass
+class RowOutcome:
+    row: int  # as Excel shows it
+    nik: str
+    fate: str  # "imported" | "warning" | "rejected" | "already"
+    findings: list[Finding] = field(default_factory=list)
+    cells: list[Any] | None = None  # original values, kept for rejected rows only
+
+    @property
+    def messages(self) -> list[str]:
+        return [f.message for f in self.findings]
+
+
+@dataclass
+class ImportReport:
+    file: str
+    sha256: str
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    rows: int = 0  # data rows considered = imported + rejected + already_imported
+    imported: int = 0  # stored, including those with warnings
+    with_warnings: int = 0  # of the imported
+    rejected: int = 0
+    already_imported: int = 0
+    skipped: int = 0  # non-empty rows that hold no candidate: totals, notes, after ###
+    rejected_rows: list[RowOutcome] = field(default_factory=list)
+    warning_rows: list[RowOutcome] = field(default_factory=list)
+    already_rows: list[RowOutcome] = field(default_factory=list)
+    errors_file: str | None = None
+
+    def summary(self) -> dict[str, Any]:
+        """The CLI's ``--json`` object (the issue's shape, plus already_imported and skipped)."""
+        return {
+            "rows": self.rows,
+            "imported": self.imported,
+            "warnings": self.with_warnings,
+            "rejected": self.rejected,
+            "already_imported": self.already_imported,
+            "skipped": self.skipped,
+            "errors_file": self.errors_file,
+            "rejected_rows": [
+                {"row": r.row, "nik": r.nik, "reasons": r.messages} for r in self.rejected_rows
+            ],
+            "warning_rows": [
+                {"row": r.row, "nik": r.nik, "warnings": r.messages} for r in self.warning_rows
+            ],
+        }
+
+
+# ---------------------------------------------------------------------------- locating the list
+
+
+@dataclass
+class _Located:
+    sheet: str
+    rows: list[list[Any]]
+    match: HeaderMatch
+
+
+def _no_nik(book: Book) -> DomainError:
+    return DomainError(
+        error("NO_NIK_COLUMN", "file", name=book.path.name, sheets=", ".join(book.sheet_names))
+    )
+
+
+def _locate(
+    book: Book,
+    sheet: str | None,
+    header_row: int | None = None,
+    mapping: dict[str, int | str] | None = None,
+) -> _Located:
+    if sheet is None:
+        best: tuple[int, str] | None = None
+        for name in book.sheet_names:
+            found = detect_header(book.rows(name, nrows=SCAN_ROWS + 2))
+            if found is not None and (best is None or found.score > best[0]):
+                best = (found.score, name)
+        if best is None:
+            if not book.sheet_names or mapping is None:
+                raise _no_nik(book)
+            best = (0, book.sheet_names[0])
+        sheet = best[1]
+    rows = book.rows(sheet)
+    match = detect_header(rows)
+    if header_row is not None:
+        index = header_row - 1
+        if not 0 <= index < len(rows):
+            raise DomainError(error("MAPPING_INVALID", detail=f"baris judul {header_row}"))
+        if match is None or match.row_index != index:
+            match = HeaderMatch(index, index + 1)
+            match.columns = {}
+            for col, value in enumerate(rows[index]):
+                name = field_of(value)
+                if name is not None and name not in match.columns:
+                    match.columns[name] = col
+            match.headers = [cell_text(v) for v in rows[index]]
+    if mapping is not None:
+        if match is None:
+            raise _no_nik(book)
+        match.columns = _resolve_mapping(mapping, match.headers)
+    if match is None or "nik" not in match.columns:
+        raise _no_nik(book)
+    return _Located(sheet, rows, match)
+
+
+def _resolve_mapping(mapping: dict[str, int | str], headers: list[str]) -> dict[str, int]:
+    allowed = {*FIELDS, "sex_l", "sex_p"}
+    resolved: dict[str, int] = {}
+    for name, where in mapping.items():
+        if name not in allowed:
+            raise DomainError(error("MAPPING_INVALID", detail=f"kolom '{name}' tidak dikenal"))
+        if isinstance(where, str):
+            if where not in headers:
+                raise DomainError(error("MAPPING_INVALID", detail=f"judul '{where}' tidak ada"))
+            where = headers.index(where)
+        if not isinstance(where, int) or where < 0:
+            raise DomainError(error("MAPPING_INVALID", detail=f"{name}={where}"))
+        resolved[name] = where
+    if "nik" not in resolved:
+        raise DomainError(error("MAPPING_INVALID", detail="kolom NIK wajib dipetakan"))
+    return resolved
+
+
+def preview(path: str | Path, sheet: str | None = None, sample_rows: int = 5) -> Preview:
+    """Detect the sheet, the header row and the columns; read nothing into the database."""
+    with open_book(path) as book:
+        found = _locate(book, sheet)
+        match = found.match
+        width = max([len(match.headers), *(i + 1 for i in match.columns.values())], default=0)
+        by_column = {index: name for name, index in match.columns.items()}
+        columns = [
+            ColumnInfo(i, match.headers[i] if i < len(match.headers) else "", by_column.get(i))
+            for i in range(width)
+        ]
+        nik_col, name_col = match.columns["nik"], match.columns.get("name")
+        sample = []
+        for row in found.rows[match.data_start :]:
+            kind = _row_kind(row, nik_col, name_col)
+            if kind == "end" or len(sample) >= sample_rows:
+                break
+            if kind == "data":
+                sample.append([cell_text(v) for v in row[:width]])
+        return Preview(
+            file=Path(path).name,
+            sheets=list(book.sheet_names),
+            sheet=found.sheet,
+            header_row=match.header_row,
+            columns=columns,
+            mapping=dict(match.columns),
+            sample=sample,
+            data_rows=len(found.rows) - match.data_start,
+        )
+
+
+# ---------------------------------------------------------------------------- one row
+
+
+def _first_text(cells: list[Any]) -> str:
+    for value in cells:
+        if not is_blank(value):
+            return cell_text(value)
+    return ""
+
+
+def _row_kind(cells: list[Any], nik_col: int, name_col: int | None) -> str:
+    """ "data", "blank", "end" (a ### row), or "skip" (totals, formula results, notes)."""
+    filled = [v for v in cells if not is_blank(v)]
+    if not filled:
+        return "blank"
+    first = _first_text(cells)
+    if first.startswith("###"):
+        return "end"
+    if re.sub(r"[\W_]+", "", first.casefold()).startswith(_TOTAL_WORDS):
+        return "skip"
+    nik = cells[nik_col] if nik_col < len(cells) else None
+    name = cells[name_col] if name_col is not None and name_col < len(cells) else None
+    nik_has_digit = not is_blank(nik) and any(ch.isdigit() for ch in cell_text(nik))
+    if not nik_has_digit and is_blank(name):
+        return "skip"
+    if len(filled) == 1 and not nik_has_digit:
+        return "skip"  # a lone note or signature line
+    return "data"
+
+
+@dataclass
+class _RowReader:
+    columns: dict[str, int]
+    today: date
+    default_village: str | None
+
+    def get(self, cells: list[Any], name: str) -> Any:
+        index = self.columns.get(name)
+        if index is None or index >= len(cells):
+            return None
+        return clean(cells[index])
+
+    def fields(self, cells: list[Any]) -> CandidateFields:
+        get = self.get
+        raw_nik = cells[self.columns["nik"]] if self.columns["nik"] < len(cells) else None
+        numeric = isinstance(raw_nik, int | float) and not isinstance(raw_nik, bool)
+        birth_place = get(cells, "birth_place")
+        birth = parse_date(get(cells, "birth_date"), self.today)
+        if "birth_place_date" in self.columns:
+            place, when = split_place_date(get(cells, "birth_place_date"), self.today)
+            birth_place = birth_place if birth_place is not None else place
+            birth = birth if birth is not None else when
+        sex = get(cells, "sex")
+        if sex is None and ("sex_l" in self.columns or "sex_p" in self.columns):
+            male, female = get(cells, "sex_l") is not None, get(cells, "sex_p") is not None
+            sex = "L" if male and not female else "P" if female and not male else None
+        rt, rw = get(cells, "rt"), get(cells, "rw")
+        if rt is None and rw is None and get(cells, "rt_rw") is not None:
+            parts = re.split(r"\s*[/\\-]\s*", cell_text(get(cells, "rt_rw")), maxsplit=1)
+            rt, rw = clean(parts[0]), clean(parts[1]) if len(parts) > 1 else None
+        address_parts = [cell_text(v) for v in (get(cells, "address"), get(cells, "dusun")) if v]
+        village = get(cells, "village_code")
+        return CandidateFields(
+            nik=raw_nik,
+            nik_from_numeric_cell=numeric,
+            name=_str(get(cells, "name")),
+            sex=_str(sex),
+            birth_date=birth,
+            birth_place=_str(birth_place),
+            mother_name=_str(get(cells, "mother_name")),
+            kk=get(cells, "kk"),
+            address=", ".join(dict.fromkeys(address_parts)) or None,
+            rt=rt,
+            rw=rw,
+            phone=get(cells, "phone"),
+            occupation=_str(get(cells, "occupation")),
+            income=get(cells, "income"),
+            desil=get(cells, "desil"),
+            funding=_str(get(cells, "funding")),
+            proposed_by=_str(get(cells, "proposed_by")),
+            notes=_str(get(cells, "notes")),
+            village_code=cell_text(village) if village is not None else self.default_village,
+        )
+
+    def living_status(self, cells: list[Any]) -> Finding | None:
+        status = self.get(cells, "siak_status")
+        if status is not None and cell_text(status).casefold() != "hidup":
+            return error("RESIDENT_NOT_LIVING", "status", status=cell_text(status)[:40])
+        dasar = self.get(cells, "opensid_status")
+        if dasar is not None and cell_text(dasar) != "1":
+            value = cell_text(dasar)[:20]
+            label = _OPENSID_STATUS.get(value, "tidak dikenal")
+            return error("RESIDENT_STATUS_DASAR", "status", value=value, label=label)
+        return None
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else cell_text(value)
+
+
+def _siak_status_column(rows: list[list[Any]], match: HeaderMatch) -> None:
+    """A column headed just "Status" is SIAK's living status only if some row says "Hidup";
+    village lists use "Status" for other things too."""
+    index = match.columns.get("siak_status")
+    if index is None:
+        return
+    for row in rows[match.data_start : match.data_start + 5000]:
+        if index < len(row) and cell_text(row[index]).casefold() == "hidup":
+            return
+    del match.columns["siak_status"]
+
+
+def _same_person(name: str | None, birth: date | None, existing: tuple[str, date]) -> bool:
+    if name is None or birth is None:
+        return False
+
+    def key(text: str) -> str:
+        return _SAME_NAME.sub("", text.casefold())
+
+    return key(name) == key(existing[0]) and birth == existing[1]
+
+
+def _status_label(status: str) -> str:
+    try:
+        return STATUS_LABELS_ID[CandidateStatus(status)]
+    except ValueError:
+        return status
+
+
+def _checked_nik(values: dict[str, Any], findings: list[Finding]) -> str | None:
+    """The NIK to compare for duplicates: only a well-formed one."""
+    nik = values.get("nik") or ""
+    if len(nik) != 16 or not nik.isdigit():
+        return None
+    if any(f.is_error and f.code.startswith("NIK_") for f in findings):
+        return None
+    return nik
+
+
+# ---------------------------------------------------------------------------- the import
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _candidate_defaults() -> dict[str, Any]:
+    """Every column of a candidate row with the value the ORM would store when not given."""
+    defaults: dict[str, Any] = {}
+    for name, info in Candidate.model_fields.items():
+        default = info.default
+        defaults[name] = None if default is PydanticUndefined else default
+    return defaults
+
+
+def import_file(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    sheet: str | None = None,
+    mapping: dict[str, int | str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    header_row: int | None = None,
+) -> ImportReport:
+    """Check every row and store the good ones as *proposed*, in one transaction.
+
+    ``mapping`` maps field names (``nik``, ``name``, ``sex``, ``birth_date``, ... see
+    ``excel.headers.ALIASES``, plus ``sex_l``/``sex_p``) to 0-based columns or header texts;
+    without it the columns are found by their headers. ``progress(done, total)`` is called
+    now and then with data rows checked; ``cancelled()`` returning True stops the import
+    and nothing is saved. Neither may touch the GUI directly (they run in the worker).
+    """
+    actor.require(Permission.ENTER_CANDIDATES)
+    path = Path(path)
+    with open_book(path) as book:
+        found = _locate(book, sheet, header_row, mapping)
+    sha256 = file_sha256(path)
+    match = found.match
+    if mapping is None:
+        _siak_status_column(found.rows, match)
+    report = ImportReport(
+        file=path.name,
+        sha256=sha256,
+        sheet=found.sheet,
+        header_row=match.header_row,
+        headers=list(match.headers),
+        mapping=dict(match.columns),
+    )
+    data = found.rows[match.data_start :]
+    total = len(data)
+    today = clock.today()
+
+    def check_cancel(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+        if cancelled is not None and cancelled():
+            raise DomainError(error("IMPORT_CANCELLED"))
+
+    with store.session() as session:
+        installation = installation_of(session)
+        program = active_program(session)
+        rules = rules_of(program)
+        region = installation.region_code.replace(".", "")
+        default_village = installation.region_code if installation.role == "village" else None
+        reader = _RowReader(match.columns, today, default_village)
+        pending = _check_rows(data, match, reader, rules, today, region, report, check_cancel)
+        _split_existing(session, program.id, pending, report)
+        check_cancel(total)
+        if pending:
+            _store_rows(session, actor, program.id, pending, report)
+        report.rows = report.imported + report.rejected + report.already_imported
+        report.rejected_rows.sort(key=lambda r: r.row)
+        if progress is not None:
+            progress(total, total)
+    return report
+
+
+@dataclass
+class _Pending:
+    row: int
+    nik: str
+    values: dict[str, Any]
+    warnings: list[Finding]
+    cells: list[Any]
+
+
+def _check_rows(
+    data: list[list[Any]],
+    match: HeaderMatch,
+    reader: _RowReader,
+    rules: ProgramRules,
+    today: date,
+    region: str,
+    report: ImportReport,
+    check_cancel: Callable[[int], None],
+) -> dict[str, _Pending]:
+    nik_col, name_col = match.columns["nik"], match.columns.get("name")
+    first_row: dict[str, int] = {}
+    pending: dict[str, _Pending] = {}
+    for offset, cells in enumerate(data):
+        if offset % _CHECK_EVERY == 0:
+            check_cancel(offset)
+        kind = _row_kind(cells, nik_col, name_col)
+        if kind == "end":
+            report.skipped += len(data) - offset
+            break
+        if kind != "data":
+            report.skipped += kind == "skip"
+            continue
+        row_number = match.data_start + offset + 1
+        fields = reader.fields(cells)
+        check = check_candidate(fields, rules, today)
+        findings = list(check.findings)
+        living = reader.living_status(cells)
+        if living is not None:
+            findings.insert(0, living)
+        village = check.values.get("village_code")
+        if village is None:
+            findings.append(error("IMPORT_VILLAGE_REQUIRED", "village_code"))
+        elif not village.replace(".", "").startswith(region):
+            findings.append(
+                error("VILLAGE_OUTSIDE_REGION", "village_code", code=village, region=region)
+            )
+        for name, (label, limit) in _MAX_LENGTH.items():
+            text = check.values.get(name)
+            if text is not None and len(text) > limit:
+                findings.append(error("FIELD_TOO_LONG", name, label=label, length=len(text),
+                                      max=limit))  # fmt: skip
+        nik = _checked_nik(check.values, findings)
+        if nik is not None:
+            if nik in first_row:
+                findings.append(error("ROW_DUPLICATE_IN_FILE", "nik", first_row=first_row[nik]))
+            else:
+                first_row[nik] = row_number
+        shown_nik = check.values.get("nik") or cell_text(fields.nik)
+        errors = [f for f in findings if f.is_error]
+        if errors:
+            report.rejected_rows.append(
+                RowOutcome(row_number, shown_nik, "rejected", errors, list(cells))
+            )
+            report.rejected += 1
+            continue
+        warnings = [f for f in findings if not f.is_error]
+        key = nik or f"row {row_number}"
+        pending[key] = _Pending(row_number, shown_nik, check.values, warnings, cells)
+    return pending
+
+
+def _split_existing(
+    session: Any, program_id: int, pending: dict[str, _Pending], report: ImportReport
+) -> None:
+    """Rows whose NIK is already registered: the same person -> already imported; someone
+    else -> rejected, naming who holds the NIK."""
+    niks = list(pending)
+    table = Candidate.__table__
+    for start in range(0, len(niks), _IN_CHUNK):
+        chunk = niks[start : start + _IN_CHUNK]
+        query = select(table.c.nik, table.c.name, table.c.birth_date, table.c.status).where(
+            table.c.program_id == program_id, table.c.nik.in_(chunk)
+        )
+        for nik, name, birth, status in session.execute(query):
+            item = pending.pop(nik)
+            if _same_person(item.values.get("name"), item.values.get("birth_date"), (name, birth)):
+                note = error("ALREADY_IMPORTED", "nik", status=_status_label(status))
+                report.already_rows.append(RowOutcome(item.row, nik, "already", [note]))
+                report.already_imported += 1
+            else:
+                clash = error(
+                    "NIK_ALREADY_REGISTERED", "nik", name=name, status=_status_label(status)
+                )
+                report.rejected_rows.append(
+                    RowOutcome(item.row, nik, "rejected", [clash], list(item.cells))
+                )
+                report.rejected += 1
+
+
+def _store_rows(
+    session: Any,
+    actor: Actor,
+    program_id: int,
+    pending: dict[str, _Pending],
+    report: ImportReport,
+) -> None:
+    now = clock.now()
+    defaults = _candidate_defaults()
+    items = sorted(pending.values(), key=lambda p: p.row)
+    rows = []
+    for item in items:
+        row = dict(defaults)
+        row.update(item.values)
+        row.update(
+            program_id=program_id,
+            status=CandidateStatus.PROPOSED.value,
+            warnings=",".join(sorted({w.code for w in item.warnings})),
+            entered_by=actor.name,
+            entered_at=now,
+            updated_at=now,
+        )
+        del row["id"]
+        rows.append(row)
+    table = Candidate.__table__
+    session.execute(insert(table), rows)
+    ids: dict[str, int] = {}
+    niks = [r["nik"] for r in rows]
+    for start in range(0, len(niks), _IN_CHUNK):
+        query = select(table.c.nik, table.c.id).where(
+            table.c.program_id == program_id, table.c.nik.in_(niks[start : start + _IN_CHUNK])
+        )
+        ids.update((nik, id_) for nik, id_ in session.execute(query))
+    reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
+    events = []
+    prev = last_hash(session)
+    for item, row in zip(items, rows, strict=True):
+        row["id"] = ids[row["nik"]]
+        state = {k: v for k, v in row.items() if k != "updated_at"}
+        state_json = canonical_json(state)
+        event = SimpleNamespace(
+            at=now,
+            actor=actor.name,
+            action=IMPORT_ACTION,
+            entity="candidate",
+            entity_id=row["id"],
+            before="",
+            after=state_json,
+            state_hash=hashlib.sha256(state_json.encode("utf-8")).hexdigest(),
+            reason=reason,
+            prev_hash=prev,
+        )
+        event.hash = event_hash(prev, _hashed_fields(event))  # type: ignore[arg-type]
+        prev = event.hash
+        events.append(event.__dict__)
+        report.imported += 1
+        if item.warnings:
+            report.with_warnings += 1
+            report.warning_rows.append(RowOutcome(item.row, item.nik, "warning", item.warnings))
+    session.execute(insert(AuditEvent.__table__), events)
+    summary = {
+        "file": report.file,
+        "sha256": report.sha256,
+        "sheet": report.sheet,
+        "imported": report.imported,
+        "with_warnings": report.with_warnings,
+        "rejected": report.rejected,
+        "already_imported": report.already_imported,
+    }
+    _record_file_event(session, actor, now, prev, summary)
+
+
+def _record_file_event(
+    session: Any, actor: Actor, now: datetime, prev: str, summary: dict[str, Any]
+) -> None:
+    event = SimpleNamespace(
+        at=now,
+        actor=actor.name,
+        action=FILE_ACTION,
+        entity="import",
+        entity_id=None,
+        before="",
+        after=canonical_json(summary),
+        state_hash="",
+        reason=None,
+        prev_hash=prev,
+    )
+    event.hash = event_hash(prev, _hashed_fields(event))  # type: ignore[arg-type]
+    session.execute(insert(AuditEvent.__table__), [event.__dict__])
+
+
+def write_errors(report: ImportReport, path: str | Path) -> Path | None:
+    """Write the error workbook of ``report`` (only when some rows were rejected)."""
+    if not report.rejected_rows:
+        return None
+    rows = []
+    for outcome in report.rejected_rows:
+        cells = list(outcome.cells or [])
+        codes = {f.code for f in outcome.findings}
+        # A damaged number must not come back as text that looks right: leave it to be retyped.
+        for code, name in (("NIK_EXCEL_DAMAGED", "nik"), ("KK_EXCEL_DAMAGED", "kk")):
+            index = report.mapping.get(name)
+            if code in codes and index is not None and index < len(cells):
+                cells[index] = None
+        rows.append(ErrorRow(outcome.row, outcome.messages, cells))
+    written = write_error_workbook(path, report.headers, report.mapping, rows)
+    report.errors_file = str(written)
+    return written

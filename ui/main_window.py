@@ -1,0 +1,168 @@
+"""The main window: a side navigation on the left, the screens the user's role allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingkaran_desktop.services.roles import Permission
+from ui.candidate_form import CandidateForm
+from ui.candidates_page import CandidatesPage
+from ui.home_page import HomePage
+from ui.labels import role_label
+from ui.session import AppSession
+from ui.settings_page import SettingsPage
+from ui.tasks import TaskRunner
+from ui.verification import VerificationPage
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    lock_requested = Signal()
+    language_chosen = Signal(str)
+    closing = Signal()
+
+    def __init__(self, session: AppSession, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tasks = tasks
+        self.setWindowTitle(self.tr("Lingkaran — {place}").format(
+            place=session.info.region_name.split(",")[0]))
+        self.setMinimumSize(1000, 600)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.home = HomePage(session, tasks)
+        self.home.go_to.connect(self.show_page)
+        self._add("home", self.tr("Beranda"), self.home)
+        self.candidates = CandidatesPage(session)
+        self.candidates.add_requested.connect(lambda: self.show_page("entry"))
+        self._add("candidates", self.tr("Data Pekerja"), self.candidates)
+        self.form: CandidateForm | None = None
+        if session.can(Permission.ENTER_CANDIDATES):
+            self.form = CandidateForm(session)
+            self.form.saved.connect(lambda _c: self.data_changed())
+            self._add("entry", self.tr("Tambah Pekerja"), self.form)
+        self.verification: VerificationPage | None = None
+        if session.can(Permission.VERIFY_CANDIDATES):
+            self.verification = VerificationPage(session, tasks)
+            self.verification.changed.connect(self.data_changed)
+            self._add("verification", self.tr("Verifikasi"), self.verification)
+        self.settings = SettingsPage(session)
+        self.settings.language_chosen.connect(self.language_chosen)
+        self._add("settings", self.tr("Pengaturan"), self.settings)
+        self.locked_cover = QLabel(self.tr("Layar terkunci"))
+        self.locked_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_cover.setProperty("role", "title")
+        self.stack.addWidget(self.locked_cover)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        user = QLabel(self.tr("{name}\n{role}").format(
+            name=session.actor.name, role=role_label(session.actor.role)))
+        user.setStyleSheet("color: white; padding: 8px;")
+        user.setWordWrap(True)
+        lock = QPushButton(self.tr("Kunci layar"))
+        lock.setObjectName("lockButton")
+        lock.clicked.connect(self.lock_requested)
+        logout = QPushButton(self.tr("Keluar"))
+        logout.setObjectName("logoutButton")
+        logout.clicked.connect(self.logout_requested)
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side.setStyleSheet("#sidebar { background: #17405e; }")
+        side.setFixedWidth(190)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        brand = QLabel("Lingkaran")
+        brand.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 12px;")
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(user)
+        for button in (lock, logout):
+            wrap = QHBoxLayout()
+            wrap.setContentsMargins(8, 0, 8, 0)
+            wrap.addWidget(button)
+            side_layout.addLayout(wrap)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(16, 12, 16, 12)
+        content_layout.addWidget(self.stack)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+        self.side = side
+        self.statusBar().showMessage(session.info.region_name)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._find)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.show_page("entry"))
+        self.nav.setCurrentRow(0)
+
+    def _add(self, key: str, title: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
+
+    def current_page(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "home"
+
+    def show_page(self, key: str) -> None:
+        if key in self.pages:
+            self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if key == "entry" and self.form is not None:
+            self.form.inputs["nik"].setFocus()
+
+    def data_changed(self) -> None:
+        self.home.refresh()
+        self.candidates.refresh()
+        if self.verification is not None:
+            self.verification.refresh()
+
+    def _find(self) -> None:
+        self.show_page("candidates")
+        self.candidates.focus_search()
+
+    def set_locked(self, locked: bool) -> None:
+        """Hide every screen (personal data) while the lock dialog is up."""
+        if self.form is not None:
+            self.form.flush()
+        self.side.setEnabled(not locked)
+        if locked:
+            self.stack.setCurrentWidget(self.locked_cover)
+        else:
+            self._nav_changed(self.nav.currentRow())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form is not None:
+            self.form.flush()
+        self.closing.emit()
+        super().closeEvent(event)
