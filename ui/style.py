@@ -36,11 +36,13 @@ QPushButton[role="primary"]:disabled {{ background: #9fb7c7; }}
 
 
 def set_role(label, role: str) -> None:
-    """Give a message label its look ("error" / "warning" / "ok" / "muted") and re-measure it."""
+    """Give a message label its look ("error" / "warning" / "ok" / "muted") and re-measure it.
+
+    Re-polishing alone keeps the old padding (the box model is cached); setting the widget's own
+    (empty) style sheet makes Qt compute its style, padding included, again.
+    """
     label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.updateGeometry()
+    label.setStyleSheet(f"/* {role} */")
 
 
 def clear_layout(layout) -> None:

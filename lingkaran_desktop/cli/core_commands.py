@@ -106,6 +106,7 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_program_show)
     exchange_commands.register(commands, program)
     exchange_commands.register_bpjs(commands)
+    exchange_commands.register_backup(commands)
 
     region = commands.add_parser("region", help="kode wilayah Kemendagri").add_subparsers(
         dest="region_command", metavar="ACTION", required=True

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lingkaran_desktop.cli.context import Context, print_json, say
+from lingkaran_desktop.cli.context import (
+    PASSWORD_ENV,
+    USER_ENV,
+    Context,
+    print_json,
+    read_password,
+    say,
+)
+from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.services.backup import restore_backup, rotating_backup, write_backup
 from lingkaran_desktop.services.batches import (
     export_batch,
     export_results,
@@ -297,3 +307,46 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
         for item in report.invalid[:20]:
             say(f"Baris {item['row']}: {item['reason']}")
     return 1 if report.invalid else 0
+
+
+def register_backup(commands: Any) -> None:
+    p = commands.add_parser("backup", help="tulis cadangan terenkripsi (mis. ke flashdisk kedua)")
+    p.add_argument("--out", type=Path, help="berkas tujuan; tanpa ini: cadangan harian bergilir")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_backup)
+    p = commands.add_parser(
+        "restore", help="pulihkan cadangan ke folder data ini (laptop baru: folder kosong)"
+    )
+    p.add_argument("file", type=Path)
+    _json_flag(p)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(ctx: Context) -> int:
+    store, actor = ctx.store(), ctx.actor()
+    if ctx.args.out:
+        info = write_backup(store, actor, ctx.args.out)
+    else:
+        info = rotating_backup(store, actor, "manual")
+    if ctx.args.json:
+        print_json(info.__dict__)
+    else:
+        say(f"Cadangan ditulis dan diperiksa: {info.path}")
+        say(", ".join(f"{k}: {v}" for k, v in info.counts.items()))
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    user = ctx.args.user or os.environ.get(USER_ENV)
+    if not user:
+        raise DomainError(error("USER_REQUIRED"))
+    password = read_password(PASSWORD_ENV, f"Kata sandi {user} (dari laptop lama): ")
+    info = restore_backup(ctx.home, ctx.args.file, user, password)
+    if ctx.args.json:
+        print_json(info.__dict__)
+    else:
+        say(f"Dipulihkan ke {info.path}")
+        if info.replaced:
+            say(f"Basis data sebelumnya disimpan sebagai {info.replaced}")
+        say(", ".join(f"{k}: {v}" for k, v in info.counts.items()))
+    return 0

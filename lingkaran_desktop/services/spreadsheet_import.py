@@ -66,6 +66,7 @@ Cancelled = Callable[[], bool]
 IMPORT_ACTION = "candidate.import"
 FILE_ACTION = "import.file"
 _CHECK_EVERY = 500
+_STORE_CHUNK = 5000
 _IN_CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
 _MAX_LENGTH = {
     "name": ("Nama", 200),
@@ -329,25 +330,22 @@ def preview(path: str | Path, sheet: str | None = None, sample_rows: int = 5) ->
 # ---------------------------------------------------------------------------- one row
 
 
-def _first_text(cells: list[Any]) -> str:
-    for value in cells:
-        if not is_blank(value):
-            return cell_text(value)
-    return ""
-
-
 def _row_kind(cells: list[Any], nik_col: int, name_col: int | None) -> str:
     """ "data", "blank", "end" (a ### row), or "skip" (totals, formula results, notes)."""
+    nik = cells[nik_col] if nik_col < len(cells) else None
+    name = cells[name_col] if name_col is not None and name_col < len(cells) else None
+    if isinstance(nik, str) and nik[:1].isdigit() and isinstance(name, str) and name[:1].isalpha():
+        first = cells[0]  # the usual row: a text NIK and a name; only the first cell can say
+        if not isinstance(first, str) or not first or first[0].isdigit():  # "###" or "JUMLAH"
+            return "data"
     filled = [v for v in cells if not is_blank(v)]
     if not filled:
         return "blank"
-    first = _first_text(cells)
-    if first.startswith("###"):
+    first_text = cell_text(filled[0])
+    if first_text.startswith("###"):
         return "end"
-    if re.sub(r"[\W_]+", "", first.casefold()).startswith(_TOTAL_WORDS):
+    if re.sub(r"[\W_]+", "", first_text.casefold()).startswith(_TOTAL_WORDS):
         return "skip"
-    nik = cells[nik_col] if nik_col < len(cells) else None
-    name = cells[name_col] if name_col is not None and name_col < len(cells) else None
     nik_has_digit = not is_blank(nik) and any(ch.isdigit() for ch in cell_text(nik))
     if not nik_has_digit and is_blank(name):
         return "skip"
@@ -501,7 +499,8 @@ def import_file(
     ``mapping`` maps field names (``nik``, ``name``, ``sex``, ``birth_date``, ... see
     ``excel.headers.ALIASES``, plus ``sex_l``/``sex_p``) to 0-based columns or header texts;
     without it the columns are found by their headers. ``progress(done, total)`` is called
-    now and then with data rows checked; ``cancelled()`` returning True stops the import
+    now and then (checking rows is the first half of ``total``, storing them the second);
+    ``cancelled()`` returning True stops the import
     and nothing is saved. Neither may touch the GUI directly (they run in the worker).
     """
     actor.require(Permission.ENTER_CANDIDATES)
@@ -521,7 +520,7 @@ def import_file(
         mapping=dict(match.columns),
     )
     data = found.rows[match.data_start :]
-    total = len(data)
+    total = 2 * len(data)  # two phases: checking every row, then storing the good ones
     today = clock.today()
 
     def check_cancel(done: int) -> None:
@@ -539,9 +538,14 @@ def import_file(
         reader = _RowReader(match.columns, today, default_village)
         pending = _check_rows(data, match, reader, rules, today, region, report, check_cancel)
         _split_existing(session, program.id, pending, report)
-        check_cancel(total)
+        check_cancel(len(data))
         if pending:
-            _store_rows(session, actor, program.id, pending, report)
+            to_store = len(pending)
+
+            def storing(stored: int) -> None:
+                check_cancel(len(data) + stored * len(data) // to_store)
+
+            _store_rows(session, actor, program.id, pending, report, storing)
         report.rows = report.imported + report.rejected + report.already_imported
         report.rejected_rows.sort(key=lambda r: r.row)
         if progress is not None:
@@ -654,10 +658,44 @@ def _store_rows(
     program_id: int,
     pending: dict[str, _Pending],
     report: ImportReport,
+    check_cancel: Callable[[int], None] | None = None,
 ) -> None:
+    """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
+    event each, whose state hash is that of the row as stored; in chunks, so memory stays flat."""
     now = clock.now()
     defaults = _candidate_defaults()
+    reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
     items = sorted(pending.values(), key=lambda p: p.row)
+    pending.clear()
+    prev = last_hash(session)
+    for start in range(0, len(items), _STORE_CHUNK):
+        if check_cancel is not None and start:
+            check_cancel(report.imported)
+        chunk = items[start : start + _STORE_CHUNK]
+        prev = _store_chunk(session, actor, program_id, chunk, defaults, now, reason, prev, report)
+    summary = {
+        "file": report.file,
+        "sha256": report.sha256,
+        "sheet": report.sheet,
+        "imported": report.imported,
+        "with_warnings": report.with_warnings,
+        "rejected": report.rejected,
+        "already_imported": report.already_imported,
+    }
+    _record_file_event(session, actor, now, prev, summary)
+
+
+def _store_chunk(
+    session: Any,
+    actor: Actor,
+    program_id: int,
+    items: list[_Pending],
+    defaults: dict[str, Any],
+    now: datetime,
+    reason: str,
+    prev: str,
+    report: ImportReport,
+) -> str:
     rows = []
     for item in items:
         row = dict(defaults)
@@ -681,9 +719,7 @@ def _store_rows(
             table.c.program_id == program_id, table.c.nik.in_(niks[start : start + _IN_CHUNK])
         )
         ids.update((nik, id_) for nik, id_ in session.execute(query))
-    reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
     events = []
-    prev = last_hash(session)
     for item, row in zip(items, rows, strict=True):
         row["id"] = ids[row["nik"]]
         state = {k: v for k, v in row.items() if k != "updated_at"}
@@ -708,16 +744,7 @@ def _store_rows(
             report.with_warnings += 1
             report.warning_rows.append(RowOutcome(item.row, item.nik, "warning", item.warnings))
     session.execute(insert(AuditEvent.__table__), events)
-    summary = {
-        "file": report.file,
-        "sha256": report.sha256,
-        "sheet": report.sheet,
-        "imported": report.imported,
-        "with_warnings": report.with_warnings,
-        "rejected": report.rejected,
-        "already_imported": report.already_imported,
-    }
-    _record_file_event(session, actor, now, prev, summary)
+    return prev
 
 
 def _record_file_event(

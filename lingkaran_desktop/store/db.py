@@ -57,7 +57,8 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # No sqlalchemy.url: env.py runs on the engine itself. (A URL with '%' — a data folder with
+    # non-ASCII characters, as Windows user names have — breaks Alembic's config interpolation.)
     config.attributes["engine"] = engine
     return config
 

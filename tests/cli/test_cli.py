@@ -251,3 +251,13 @@ def test_global_options_may_follow_the_command(village_cli, monkeypatch, capsys)
     code = main(["worker", "list", "--json", "--home", str(village_cli.home), "--user", "siti"])
     assert code == 0
     assert json.loads(capsys.readouterr().out)["count"] == 0
+
+
+def test_data_folder_with_spaces_and_non_ascii_characters(monkeypatch, capsys, tmp_path) -> None:
+    """Windows user names: C:\\Users\\Dwi Ayu Ningsih\\…, or with accents."""
+    monkeypatch.setenv("LINGKARAN_PASSWORD", PASSWORD)
+    home = tmp_path / "Dwi Ayu Ningsih" / "Lingkaran é 100%"
+    assert main(["--home", str(home), "init", "--role", "village", "--region", VILLAGE,
+                 "--admin", "admin"]) == 0  # fmt: skip
+    assert main(["--home", str(home), "doctor"]) == 0
+    assert "Semua baik" in capsys.readouterr().out
