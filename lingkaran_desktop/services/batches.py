@@ -25,7 +25,8 @@ from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
-from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.audit import AuditWriter, diff, last_hash, row_state
+from lingkaran_desktop.services.bulk import IN_CHUNK, candidate_defaults, insert_candidates
 from lingkaran_desktop.services.conflicts import losing_records
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.keyring import open_station_keys
@@ -247,18 +248,8 @@ def _when(value: Any) -> datetime | None:
     return parsed if parsed.utcoffset() is not None else parsed.replace(tzinfo=clock.now().tzinfo)
 
 
-def _receive_record(
-    session: Session,
-    audit: AuditWriter,
-    actor: Actor,
-    program: Program,
-    peer: PeerStation,
-    sequence: int,
-    record: dict[str, Any],
-    result: ImportedFile,
-    source: str,
-) -> None:
-    fields = CandidateFields(
+def _fields_of(record: dict[str, Any]) -> CandidateFields:
+    return CandidateFields(
         nik=_text(record.get("nik"), 40), name=_text(record.get("name"), 200),
         sex=_text(record.get("sex"), 20), birth_date=_text(record.get("birth_date"), 20),
         birth_place=_text(record.get("birth_place"), 100),
@@ -270,65 +261,90 @@ def _receive_record(
         proposed_by=_text(record.get("proposed_by"), 100), notes=_text(record.get("notes"), 1000),
         village_code=_text(record.get("village_code"), 13),
     )  # fmt: skip
-    if not str(fields.village_code or "").startswith(peer.region_code[:8]):
-        raise container.refuse("PAYLOAD_INVALID", detail="village outside the sender's region")
-    check = check_candidate(fields, rules_of(program), clock.today())
-    values = check.values
-    if not values.get("nik") or not values.get("name"):
-        raise container.refuse("PAYLOAD_INVALID", detail="record without NIK or name")
-    existing = session.exec(
-        select(Candidate).where(Candidate.program_id == program.id, Candidate.nik == values["nik"])
-    ).first()
-    if existing is not None:
-        if existing.source_station_id == peer.station_id:
-            return  # sent again by the same village: already here
-        session.add(
-            Conflict(
-                program_id=program.id, nik=values["nik"], existing_candidate_id=existing.id,
-                station_id=peer.station_id, sequence=sequence,
-                incoming=json.dumps(
-                    {**values, "entered_by": _text(record.get("entered_by"), 64),
-                     "verified_by": _text(record.get("verified_by"), 64)},
-                    ensure_ascii=False, default=str,
-                ),
-                created_at=clock.now(),
-            )
+
+
+def _receive_records(
+    session: Session,
+    actor: Actor,
+    program: Program,
+    peer: PeerStation,
+    sequence: int,
+    records: list[dict[str, Any]],
+    result: ImportedFile,
+    source: str,
+) -> str:
+    """Check every record again with the village's rules, then insert in bulk.
+
+    A record that breaks a rule arrives as *rejected* with the reason (the village hears it in
+    its results); a NIK another village already sent becomes a conflict for the district; a NIK
+    this village already sent is skipped. Returns the audit chain's last hash.
+    """
+    rules = rules_of(program)
+    today, now = clock.today(), clock.now()
+    defaults = candidate_defaults()
+    del defaults["id"]
+    rows: dict[str, dict[str, Any]] = {}
+    incoming: dict[str, dict[str, Any]] = {}
+    for record in records:
+        fields = _fields_of(record)
+        if not str(fields.village_code or "").startswith(peer.region_code[:8]):
+            raise container.refuse("PAYLOAD_INVALID", detail="village outside the sender's region")
+        check = check_candidate(fields, rules, today)
+        values = check.values
+        if not values.get("nik") or not values.get("name") or values["nik"] in rows:
+            raise container.refuse("PAYLOAD_INVALID", detail="record without NIK or name")
+        ok = check.ok and values.get("birth_date") is not None and bool(values.get("sex"))
+        row = dict(defaults)
+        row.update(
+            program_id=program.id,
+            nik=values["nik"], kk=values.get("kk"), name=values["name"],
+            sex=values.get("sex") or "L", birth_place=values.get("birth_place"),
+            birth_date=values.get("birth_date") or date(1900, 1, 1),
+            mother_name=values.get("mother_name"), address=values.get("address"),
+            rt=values.get("rt"), rw=values.get("rw"), village_code=values["village_code"],
+            phone=values.get("phone"), occupation_code=values.get("occupation_code") or "P999",
+            income=values.get("income"), desil=values.get("desil"),
+            funding=values.get("funding") or "APBD", proposed_by=values.get("proposed_by"),
+            notes=values.get("notes"),
+            warnings=",".join(sorted({w.code for w in check.warnings}))[:2000],
+            status=(CandidateStatus.SUBMITTED if ok else CandidateStatus.REJECTED).value,
+            rejection_reason=None if ok else "; ".join(f.message for f in check.errors)[:500],
+            entered_by=_text(record.get("entered_by"), 64) or "?",
+            entered_at=_when(record.get("entered_at")) or now,
+            verified_by=_text(record.get("verified_by"), 64),
+            verified_at=_when(record.get("verified_at")),
+            source_station_id=peer.station_id, batch_sequence=sequence, updated_at=now,
         )  # fmt: skip
-        result.conflicts += 1
-        return
-    now = clock.now()
-    ok = check.ok and values.get("birth_date") is not None and values.get("sex")
-    status = CandidateStatus.SUBMITTED if ok else CandidateStatus.REJECTED
-    reason = None if ok else "; ".join(f.message for f in check.errors)[:500]
-    row = Candidate(
-        program_id=program.id,
-        nik=values["nik"], kk=values.get("kk"), name=values["name"],
-        sex=values.get("sex") or "L", birth_place=values.get("birth_place"),
-        birth_date=values.get("birth_date") or date(1900, 1, 1),
-        mother_name=values.get("mother_name"), address=values.get("address"),
-        rt=values.get("rt"), rw=values.get("rw"), village_code=values["village_code"],
-        phone=values.get("phone"), occupation_code=values.get("occupation_code") or "P999",
-        income=values.get("income"), desil=values.get("desil"),
-        funding=values.get("funding") or "APBD", proposed_by=values.get("proposed_by"),
-        notes=values.get("notes"),
-        warnings=",".join(sorted({w.code for w in check.warnings}))[:2000],
-        status=status.value, rejection_reason=reason,
-        entered_by=_text(record.get("entered_by"), 64) or "?",
-        entered_at=_when(record.get("entered_at")) or now,
-        verified_by=_text(record.get("verified_by"), 64),
-        verified_at=_when(record.get("verified_at")),
-        source_station_id=peer.station_id, batch_sequence=sequence, updated_at=now,
-    )  # fmt: skip
-    session.add(row)
-    session.flush()
-    state = row_state(row)
-    audit.record(
-        actor.name, "candidate.receive", "candidate", row.id, after=state, state=state,
-        reason=source,
-    )  # fmt: skip
-    result.new += 1
-    if not ok:
-        result.rejected += 1
+        rows[values["nik"]] = row
+        incoming[values["nik"]] = {
+            **values, "entered_by": row["entered_by"], "verified_by": row["verified_by"]
+        }
+    table = Candidate.__table__
+    niks = list(rows)
+    for start in range(0, len(niks), IN_CHUNK):
+        query = select(table.c.nik, table.c.id, table.c.source_station_id).where(
+            table.c.program_id == program.id, table.c.nik.in_(niks[start : start + IN_CHUNK])
+        )
+        for nik, existing_id, station in session.execute(query):
+            rows.pop(nik)
+            if station == peer.station_id:
+                continue  # sent again by the same village: already here
+            session.add(
+                Conflict(
+                    program_id=program.id, nik=nik, existing_candidate_id=existing_id,
+                    station_id=peer.station_id, sequence=sequence,
+                    incoming=json.dumps(incoming[nik], ensure_ascii=False, default=str),
+                    created_at=now,
+                )
+            )  # fmt: skip
+            result.conflicts += 1
+    new_rows = list(rows.values())
+    _ids, prev = insert_candidates(
+        session, actor.name, new_rows, "candidate.receive", source, last_hash(session)
+    )
+    result.new = len(new_rows)
+    result.rejected = sum(r["status"] == CandidateStatus.REJECTED.value for r in new_rows)
+    return prev
 
 
 def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:
@@ -354,12 +370,11 @@ def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:
                 _info(BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence),
             )
             records = _records(container.decode_json(plain), "records")
-            audit = AuditWriter(session)
             source = f"batch {path.name} seq {sequence} from {peer.region_code}"
-            for record in records:
-                _receive_record(
-                    session, audit, actor, program, peer, sequence, record, result, source
-                )
+            prev = _receive_records(
+                session, actor, program, peer, sequence, records, result, source
+            )
+            audit = AuditWriter(session, prev)
             result.records = len(records)
             session.add(
                 ExchangeLedger(

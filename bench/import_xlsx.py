@@ -1,0 +1,117 @@
+"""Bench: importing a district-sized list (100,000 rows) against a floor measured in this run.
+
+floor  = bare python-calamine read of the same file + bare sqlite3 executemany of the same rows
+import = lingkaran's import_file: header detection, full validation of every row
+         (check_candidate), duplicates, one transaction with an audit event per candidate
+
+Usage: python bench/import_xlsx.py [ROWS]    (default 100000; the issue's target is within 3x)
+Prints both timings, the ratio and the peak memory. Never run by the test suite.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lingkaran_desktop.paths import Home  # noqa: E402
+from lingkaran_desktop.services.installation import create_installation  # noqa: E402
+from lingkaran_desktop.services.spreadsheet_import import import_file  # noqa: E402
+
+HEADER = ["No", "NIK", "No. KK", "Nama", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir",
+          "Nama Ibu Kandung", "Alamat", "RT", "RW", "Pekerjaan", "No HP"]  # fmt: skip
+OCCUPATIONS = ["buruh tani", "petani", "nelayan", "pedagang keliling", "ojek", "guru ngaji",
+               "marbot masjid", "buruh harian lepas", "P006", "pemulung"]  # fmt: skip
+FIRST = ["Budi", "Siti", "Agus", "Sri", "Joko", "Wati", "Slamet", "Aminah", "Rudi", "Yuli"]
+LAST = ["Santoso", "Wibowo", "Rahayu", "Lestari", "Hidayat", "Saputra", "Susanti", "Purnomo"]
+DISTRICTS = ["350901", "350902", "350903", "350910", "350920"]
+
+
+def generate(path: Path, rows: int, seed: int = 2026) -> None:
+    """Made-up people with unique, well-formed NIKs (text cells), dates as real date cells."""
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Usulan")
+    ws.append(["DAFTAR USULAN PEKERJA RENTAN KABUPATEN CONTOH"])
+    ws.append([])
+    ws.append(HEADER)
+    seen: set[str] = set()
+    for i in range(rows):
+        while True:
+            sex = rng.choice("LP")
+            birth = date(rng.randint(1962, 2006), rng.randint(1, 12), rng.randint(1, 28))
+            day = birth.day + (40 if sex == "P" else 0)
+            nik = (f"{rng.choice(DISTRICTS)}{day:02d}{birth.month:02d}{birth.year % 100:02d}"
+                   f"{rng.randint(1, 9999):04d}")  # fmt: skip
+            if nik not in seen:
+                seen.add(nik)
+                break
+        ws.append([
+            i + 1, nik, f"3509{rng.randint(10, 99)}0101{rng.randint(10, 24)}{rng.randint(1, 9999):04d}",  # noqa: E501
+            f"{rng.choice(FIRST)} {rng.choice(LAST)}", sex, "Jember", birth, "Sumirah",
+            f"Dusun {rng.randint(1, 9)}",
+            f"{rng.randint(1, 20):03d}", f"{rng.randint(1, 9):03d}", rng.choice(OCCUPATIONS),
+            f"0812{rng.randint(10_000_000, 99_999_999)}",
+        ])  # fmt: skip
+    wb.save(path)
+
+
+def floor(path: Path, db: Path) -> float:
+    start = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)[3:]
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "CREATE TABLE c (id INTEGER PRIMARY KEY, no, nik, kk, name, sex, place, birth, mother,"
+        " address, rt, rw, occupation, phone)"
+    )
+    with conn:
+        conn.executemany(
+            "INSERT INTO c (no, nik, kk, name, sex, place, birth, mother, address, rt, rw,"
+            " occupation, phone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [[str(v) if isinstance(v, date) else v for v in row[:13]] for row in rows],
+        )
+    conn.close()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = folder / "usulan.xlsx"
+        t0 = time.perf_counter()
+        generate(path, rows)
+        print(f"generated {rows:,} rows in {time.perf_counter() - t0:.1f} s "
+              f"({path.stat().st_size / 1e6:.1f} MB)")  # fmt: skip
+        base = floor(path, folder / "floor.db")
+        store, admin = create_installation(
+            Home(folder / "desa"), "village", "35.09.01.2001", "admin", "rahasia-bench-1"
+        )
+        start = time.perf_counter()
+        report = import_file(store, admin, path)
+        took = time.perf_counter() - start
+        store.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"floor  (calamine read + sqlite3 executemany): {base:6.2f} s")
+    print(f"import (lingkaran import_file, full checks):  {took:6.2f} s "
+          f"({report.imported:,} imported, {report.with_warnings:,} with warnings, "
+          f"{report.rejected:,} rejected)")  # fmt: skip
+    print(f"ratio  import / floor: {took / base:.1f}x   (target: within 3x)")
+    print(f"rows/s: {rows / took:,.0f}   peak memory: {peak_mb:,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""The candidate list export and the import/export commands (JSON shape, exit codes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from lingkaran_desktop.paths import Home
+from lingkaran_desktop.services.installation import create_installation
+from lingkaran_desktop.services.spreadsheet_export import EXPORT_COLUMNS, export_candidates
+from lingkaran_desktop.services.spreadsheet_import import import_file
+from tests.cli.test_cli import run, village_cli  # noqa: F401  (fixtures)
+from tests.conftest import PASSWORD, VILLAGE
+from tests.excel.sheet_factory import person, save
+
+
+def _list(tmp_path: Path, rng, bad: int = 1) -> tuple[Path, list[dict]]:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Daftar usulan"])
+    ws.append(["NIK", "No KK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan", "No HP", "RT"])
+    people = [person(rng, sex=rng.choice("LP")) for _ in range(6)]
+    for p in people:
+        ws.append([p["nik"], "3509010101120001", p["name"], p["sex"], p["birth"], p["occupation"],
+                   "0812 3456 7890", "3"])  # fmt: skip
+    for _ in range(bad):
+        ws.append([float(people[0]["nik"][:-1] + "0"), None, "Rusak", "L", "12-05-1980", "petani"])
+    return save(wb, tmp_path / "usulan.xlsx"), people
+
+
+def test_export_writes_text_niks_frozen_header_filters_and_widths(village, tmp_path, rng) -> None:
+    store, admin = village
+    path, people = _list(tmp_path, rng)
+    import_file(store, admin, path)
+    out = tmp_path / "keluar" / "calon.xlsx"
+    result = export_candidates(store, admin, out)
+    assert result.rows == len(people) and out.exists()
+    assert not list(out.parent.glob(".*tmp"))  # the temporary file was renamed away
+
+    wb = load_workbook(out)
+    ws = wb.worksheets[0]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(EXPORT_COLUMNS)).column_letter}7"
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["NIK", "No. KK", "Nama Lengkap"]
+    nik_cells = [ws.cell(r, 1) for r in range(2, ws.max_row + 1)]
+    assert sorted(c.value for c in nik_cells) == sorted(p["nik"] for p in people)
+    assert all(c.data_type == "s" and c.number_format == "@" for c in nik_cells)
+    assert ws.cell(2, 2).data_type == "s"  # KK
+    birth = ws.cell(2, header.index("Tanggal Lahir") + 1)
+    assert birth.is_date and birth.number_format == "DD-MM-YYYY"
+    assert ws.cell(2, header.index("RT") + 1).value == "003"
+    assert ws.column_dimensions["A"].width >= 16  # a NIK fits
+    assert ws.cell(2, header.index("Status Pendaftaran") + 1).value == "diusulkan"
+
+    # Another installation can import the exported list as it is.
+    other, other_admin = create_installation(
+        Home(tmp_path / "desa2"), "village", VILLAGE, "admin", PASSWORD
+    )
+    try:
+        again = import_file(other, other_admin, out)
+        assert (again.imported, again.rejected) == (len(people), 0), again.summary()
+    finally:
+        other.close()
+
+
+def test_export_by_status_and_empty(village, tmp_path, rng) -> None:
+    store, admin = village
+    assert export_candidates(store, admin, tmp_path / "kosong.xlsx").rows == 0
+    import_file(store, admin, _list(tmp_path, rng)[0])
+    assert export_candidates(store, admin, tmp_path / "v.xlsx", status="verified").rows == 0
+    assert load_workbook(tmp_path / "v.xlsx").worksheets[0].max_row == 1
+
+
+def test_cli_import_json_summary_and_errors_file(village_cli, tmp_path, rng) -> None:  # noqa: F811
+    path, people = _list(tmp_path, rng, bad=2)
+    errors = tmp_path / "perbaikan.xlsx"
+    code, out, err = village_cli("import", str(path), "--errors", str(errors), "--json",
+                                 user="siti")  # fmt: skip
+    assert code == 0, err
+    data = json.loads(out)
+    assert set(data) >= {"rows", "imported", "warnings", "rejected", "errors_file",
+                         "rejected_rows", "warning_rows"}  # fmt: skip
+    assert (data["rows"], data["imported"], data["rejected"]) == (8, 6, 2)
+    assert data["errors_file"] == str(errors) and errors.exists()
+    first = data["rejected_rows"][0]
+    assert first["row"] == 9 and first["nik"] == people[0]["nik"][:-1] + "0"
+    assert "Excel" in first["reasons"][0]
+    assert data["rejected_rows"][1]["row"] == 10
+    assert all({"row", "nik", "warnings"} <= set(w) for w in data["warning_rows"])
+    wb = load_workbook(errors)
+    assert wb.sheetnames == ["Perlu Diperbaiki", "Petunjuk"]
+
+    code, out, _ = village_cli("export", "--out", str(tmp_path / "x.xlsx"), "--json", user="budi")
+    assert code == 0 and json.loads(out)["rows"] == 6
+
+    code, out, _ = village_cli("import", str(path), user="siti")
+    assert code == 0 and "6 sudah terdaftar sebelumnya" in out
+
+
+def test_cli_refuses_an_unreadable_file_with_one_line(village_cli, tmp_path) -> None:  # noqa: F811
+    path = tmp_path / "bukan.xlsx"
+    path.write_text("ini bukan excel")
+    code, out, err = village_cli("import", str(path), "--json", user="siti")
+    assert code == 1 and out == ""
+    assert err.startswith("lingkaran: Berkas bukan.xlsx tidak dapat dibaca")
+    assert err.count("\n") == 1
+    code, _, err = village_cli("import", str(path), "--errors", str(path), user="siti")
+    assert code == 1 and "berakhiran .xlsx" not in err and "sama dengan" in err
