@@ -31,16 +31,13 @@ def _plain(value: Any) -> Any:
         return aware.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return value
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def canonical_json(data: dict[str, Any]) -> str:
-    return json.dumps(
-        {k: _plain(v) for k, v in data.items()},
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    # Dates and times are not JSON types: json calls _plain for them (and only for them).
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=_plain)  # fmt: skip
 
 
 def row_state(row: SQLModel) -> dict[str, Any]:
