@@ -62,6 +62,8 @@ class Home:
                 folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.root, prefix=".write-test-"):
                 pass
+            if os.name == "posix":  # personal data: only this user may enter the folder
+                os.chmod(self.root, 0o700)
         except OSError as exc:
             raise HomeNotWritable(str(self.root)) from exc
         return self

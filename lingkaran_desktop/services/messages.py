@@ -80,6 +80,11 @@ register(
     "Wrong password for user '{name}'.",
 )
 register(
+    "LOGIN_LOCKED",
+    "Terlalu banyak kata sandi salah untuk '{name}'. Coba lagi dalam {minutes} menit.",
+    "Too many wrong passwords for '{name}'. Try again in {minutes} minutes.",
+)
+register(
     "PASSWORD_TOO_SHORT",
     "Kata sandi minimal {min} karakter.",
     "A password needs at least {min} characters.",

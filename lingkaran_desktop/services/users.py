@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,6 +19,7 @@ from lingkaran_desktop.store.models import KeyWrap, User
 from lingkaran_desktop.store.store import Store
 
 MIN_PASSWORD = 8
+LOCK_AFTER = 5
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _hasher = PasswordHasher()  # argon2id with the library's current defaults
 
@@ -109,28 +111,53 @@ def add_user(
         return Actor(user.name, user.role)
 
 
+def _lock_minutes(failures: int) -> int:
+    """After 5 wrong passwords in a row: 1, 2, 4, … minutes, at most an hour."""
+    if failures < LOCK_AFTER:
+        return 0
+    return min(2 ** (failures - LOCK_AFTER), 60)
+
+
 def authenticate(store: Store, name: str, password: str) -> Actor:
+    """Log in. Wrong passwords count; after five in a row the account waits a while."""
     name = name.strip().lower()
+    refusal: DomainError | None = None
     with store.session() as session:
         user = session.exec(select(User).where(User.name == name)).first()
         if user is None:
             raise DomainError(error("USER_UNKNOWN", name=name))
         if not user.active:
             raise DomainError(error("USER_INACTIVE", name=name))
+        now = clock.now()
+        if user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise DomainError(error("LOGIN_LOCKED", name=name, minutes=minutes))
         try:
             _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError) as exc:
-            raise DomainError(error("PASSWORD_WRONG", name=name)) from exc
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        key = None
-        wrap = session.get(KeyWrap, user.name)
-        if wrap is not None:
-            try:
-                key = unwrap_key(Wrapped(wrap.salt, wrap.nonce, wrap.wrapped), password)
-            except WrongPassword:
-                key = None  # the wrap is stale; the user can work but not sign
-        return Actor(user.name, user.role, key)
+        except (VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            wait = _lock_minutes(user.failed_logins)
+            user.locked_until = now + timedelta(minutes=wait) if wait else None
+            refusal = DomainError(
+                error("PASSWORD_WRONG", name=name)
+                if not wait
+                else error("LOGIN_LOCKED", name=name, minutes=wait)
+            )
+        else:
+            user.failed_logins, user.locked_until = 0, None
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            key = None
+            wrap = session.get(KeyWrap, user.name)
+            if wrap is not None:
+                try:
+                    key = unwrap_key(Wrapped(wrap.salt, wrap.nonce, wrap.wrapped), password)
+                except WrongPassword:
+                    key = None  # the wrap is stale; the user can work but not sign
+            actor = Actor(user.name, user.role, key)
+    if refusal is not None:  # raised after the commit, so the count of failures is kept
+        raise refusal
+    return actor
 
 
 def active_user_names(store: Store) -> list[str]:

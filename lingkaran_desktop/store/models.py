@@ -57,6 +57,8 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=16)  # "admin" | "operator" | "verifier"
     password_hash: str = Field(max_length=200)
     active: bool = True
+    failed_logins: int = 0
+    locked_until: datetime | None = None
     created_at: datetime
 
 

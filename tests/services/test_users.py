@@ -62,3 +62,26 @@ def test_bad_new_user_changes_nothing(village, staff, name, role, password, code
         add_user(store, admin, name, role, password)
     assert exc.value.code == code
     assert list_users(store, admin) == before
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_while(village) -> None:
+    from datetime import timedelta
+
+    from lingkaran_desktop import clock
+
+    store, _ = village
+    for _ in range(4):
+        with pytest.raises(DomainError) as exc:
+            authenticate(store, "admin", "salah-sandi")
+        assert exc.value.code == "PASSWORD_WRONG"
+    with pytest.raises(DomainError) as exc:
+        authenticate(store, "admin", "salah-sandi")
+    assert exc.value.code == "LOGIN_LOCKED"
+    with pytest.raises(DomainError) as exc:  # even the right password waits
+        authenticate(store, "admin", PASSWORD)
+    assert exc.value.code == "LOGIN_LOCKED" and "menit" in exc.value.finding.message
+    clock.set_now(clock.now() + timedelta(minutes=2))
+    assert authenticate(store, "admin", PASSWORD).name == "admin"
+    with pytest.raises(DomainError) as exc:  # the count started again
+        authenticate(store, "admin", "salah-sandi")
+    assert exc.value.code == "PASSWORD_WRONG"

@@ -149,3 +149,12 @@ def test_home_inside_a_file_is_not_writable(tmp_path) -> None:
     with pytest.raises(DomainError) as exc:
         Store.open(Home(blocker / "home"), create=True)
     assert exc.value.code == "HOME_NOT_WRITABLE"
+
+
+def test_data_folder_is_private_to_its_user(tmp_path) -> None:
+    import os
+    import stat
+
+    home = Home(tmp_path / "h").ensure()
+    if os.name == "posix":
+        assert stat.S_IMODE(home.root.stat().st_mode) == 0o700
