@@ -21,9 +21,9 @@ from lingkaran_desktop.domain.nik import parse_nik
 from lingkaran_desktop.domain.phone import normalize_phone
 from lingkaran_desktop.domain.program import default_program
 from lingkaran_desktop.domain.sex import check_sex
+from lingkaran_desktop.excel.values import parse_date
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange.keys import StationKeys
-from lingkaran_desktop.excel.values import parse_date
 
 KEYS = StationKeys.generate()
 GOOD = container.pack(
