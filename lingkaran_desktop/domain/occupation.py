@@ -7,6 +7,7 @@ official list, so a district may update the file.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -195,7 +196,7 @@ def map_occupation(text: object) -> OccupationMatch:
     exact = _by_name.get(" ".join(words))
     if exact is not None:
         return OccupationMatch(exact, True)
-    code = _guess(words)
+    code = _guess(tuple(words))
     if code is None or code == OTHER_CODE:
         other = by_code[OTHER_CODE]
         unknown = warning("OCCUPATION_UNKNOWN", "occupation", text=raw[:40])
@@ -211,8 +212,12 @@ def map_occupation(text: object) -> OccupationMatch:
     return OccupationMatch(occ, False, [guessed])
 
 
-def _guess(words: list[str]) -> str | None:
-    """The code whose synonym phrase or name shares the most words with the text."""
+@functools.lru_cache(maxsize=4096)
+def _guess(words: tuple[str, ...]) -> str | None:
+    """The code whose synonym phrase or name shares the most words with the text.
+
+    Cached: a district list repeats the same few dozen occupation texts thousands of times.
+    """
     best: tuple[int, int, str] | None = None  # (matched words, synonym beats name, code)
     text = f" {' '.join(words)} "
     for phrase, code in SYNONYMS.items():

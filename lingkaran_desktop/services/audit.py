@@ -12,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func
@@ -74,6 +75,16 @@ def _hashed_fields(event: AuditEvent) -> dict[str, Any]:
         "state_hash": event.state_hash,
         "reason": event.reason,
     }
+
+
+def event_row(prev_hash: str, **fields: Any) -> dict[str, Any]:
+    """A complete audit_event row chained to ``prev_hash``, for bulk inserts with Core.
+
+    ``fields``: at, actor, action, entity, entity_id, before, after, state_hash, reason.
+    """
+    row = {**fields, "prev_hash": prev_hash}
+    row["hash"] = event_hash(prev_hash, _hashed_fields(SimpleNamespace(**row)))  # type: ignore[arg-type]
+    return row
 
 
 def last_hash(session: Session) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from types import SimpleNamespace
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -18,7 +17,7 @@ from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from lingkaran_desktop import clock
-from lingkaran_desktop.services.audit import _hashed_fields, canonical_json, event_hash
+from lingkaran_desktop.services.audit import canonical_json, event_row
 from lingkaran_desktop.store.models import AuditEvent, Candidate
 
 IN_CHUNK = 500
@@ -64,14 +63,12 @@ def insert_candidates(
         state = {k: v for k, v in row.items() if k != "updated_at"}
         state["id"] = ids[row["nik"]]
         state_json = canonical_json(state)
-        event = SimpleNamespace(
-            at=now, actor=actor, action=action, entity="candidate", entity_id=state["id"],
+        event = event_row(
+            prev, at=now, actor=actor, action=action, entity="candidate", entity_id=state["id"],
             before="", after=state_json,
-            state_hash=hashlib.sha256(state_json.encode("utf-8")).hexdigest(),
-            reason=reason, prev_hash=prev,
+            state_hash=hashlib.sha256(state_json.encode("utf-8")).hexdigest(), reason=reason,
         )  # fmt: skip
-        event.hash = event_hash(prev, _hashed_fields(event))  # type: ignore[arg-type]
-        prev = event.hash
-        events.append(event.__dict__)
+        prev = event["hash"]
+        events.append(event)
     session.execute(insert(AuditEvent.__table__), events)
     return ids, prev

@@ -30,10 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
-from pydantic_core import PydanticUndefined
 from sqlalchemy import insert, select
 
 from lingkaran_desktop import clock
@@ -53,7 +51,8 @@ from lingkaran_desktop.excel.headers import (
 from lingkaran_desktop.excel.reader import Book, open_book
 from lingkaran_desktop.excel.values import cell_text, clean, is_blank, parse_date, split_place_date
 from lingkaran_desktop.services import messages  # noqa: F401  (registers service messages)
-from lingkaran_desktop.services.audit import _hashed_fields, canonical_json, event_hash, last_hash
+from lingkaran_desktop.services.audit import canonical_json, event_row, last_hash
+from lingkaran_desktop.services.bulk import candidate_defaults, insert_candidates
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.users import Actor
@@ -474,15 +473,6 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _candidate_defaults() -> dict[str, Any]:
-    """Every column of a candidate row with the value the ORM would store when not given."""
-    defaults: dict[str, Any] = {}
-    for name, info in Candidate.model_fields.items():
-        default = info.default
-        defaults[name] = None if default is PydanticUndefined else default
-    return defaults
-
-
 def import_file(
     store: Store,
     actor: Actor,
@@ -663,7 +653,7 @@ def _store_rows(
     """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
     event each, whose state hash is that of the row as stored; in chunks, so memory stays flat."""
     now = clock.now()
-    defaults = _candidate_defaults()
+    defaults = candidate_defaults()
     reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
     items = sorted(pending.values(), key=lambda p: p.row)
     pending.clear()
@@ -710,60 +700,23 @@ def _store_chunk(
         )
         del row["id"]
         rows.append(row)
-    table = Candidate.__table__
-    session.execute(insert(table), rows)
-    ids: dict[str, int] = {}
-    niks = [r["nik"] for r in rows]
-    for start in range(0, len(niks), _IN_CHUNK):
-        query = select(table.c.nik, table.c.id).where(
-            table.c.program_id == program_id, table.c.nik.in_(niks[start : start + _IN_CHUNK])
-        )
-        ids.update((nik, id_) for nik, id_ in session.execute(query))
-    events = []
-    for item, row in zip(items, rows, strict=True):
-        row["id"] = ids[row["nik"]]
-        state = {k: v for k, v in row.items() if k != "updated_at"}
-        state_json = canonical_json(state)
-        event = SimpleNamespace(
-            at=now,
-            actor=actor.name,
-            action=IMPORT_ACTION,
-            entity="candidate",
-            entity_id=row["id"],
-            before="",
-            after=state_json,
-            state_hash=hashlib.sha256(state_json.encode("utf-8")).hexdigest(),
-            reason=reason,
-            prev_hash=prev,
-        )
-        event.hash = event_hash(prev, _hashed_fields(event))  # type: ignore[arg-type]
-        prev = event.hash
-        events.append(event.__dict__)
+    _ids, prev = insert_candidates(session, actor.name, rows, IMPORT_ACTION, reason, prev)
+    for item in items:
         report.imported += 1
         if item.warnings:
             report.with_warnings += 1
             report.warning_rows.append(RowOutcome(item.row, item.nik, "warning", item.warnings))
-    session.execute(insert(AuditEvent.__table__), events)
     return prev
 
 
 def _record_file_event(
     session: Any, actor: Actor, now: datetime, prev: str, summary: dict[str, Any]
 ) -> None:
-    event = SimpleNamespace(
-        at=now,
-        actor=actor.name,
-        action=FILE_ACTION,
-        entity="import",
-        entity_id=None,
-        before="",
-        after=canonical_json(summary),
-        state_hash="",
-        reason=None,
-        prev_hash=prev,
-    )
-    event.hash = event_hash(prev, _hashed_fields(event))  # type: ignore[arg-type]
-    session.execute(insert(AuditEvent.__table__), [event.__dict__])
+    event = event_row(
+        prev, at=now, actor=actor.name, action=FILE_ACTION, entity="import", entity_id=None,
+        before="", after=canonical_json(summary), state_hash="", reason=None,
+    )  # fmt: skip
+    session.execute(insert(AuditEvent.__table__), [event])
 
 
 def write_errors(report: ImportReport, path: str | Path) -> Path | None:
