@@ -11,6 +11,7 @@ from lingkaran_desktop.cli.context import Context, print_json, say
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register as register_message
 from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.services.recap import write_recap
 from lingkaran_desktop.services.spreadsheet_export import export_candidates
 from lingkaran_desktop.services.spreadsheet_import import import_file, write_errors
 
@@ -51,6 +52,21 @@ def register(commands: Any) -> None:
     p.add_argument("--status", choices=[s.value for s in CandidateStatus])
     _json_flag(p)
     p.set_defaults(handler=cmd_export)
+
+    p = commands.add_parser("report", help="rekap: per desa, pekerjaan, sumber dana, JK dan usia")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", type=Path)
+    _json_flag(p)
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(ctx: Context) -> int:
+    result = write_recap(ctx.store(), ctx.actor(), ctx.args.out)
+    if ctx.args.json:
+        print_json(result.__dict__)
+    else:
+        say(f"Rekap ditulis ke {result.path}: {result.active} peserta aktif di "
+            f"{result.villages} desa; iuran Rp {result.yearly:,} per masa.".replace(",", "."))
+    return 0
 
 
 def _check_errors_path(errors: str, source: str) -> Path:
