@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import os
 import random
+import subprocess
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -55,10 +59,42 @@ def rng() -> random.Random:
     return random.Random(20260302)
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test module that sets ``ENGINES = ("sqlite", "postgresql")`` runs on both."""
+    if "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", getattr(metafunc.module, "ENGINES", ("sqlite",)),
+                             indirect=True)  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    from tests import pg
+
+    try:
+        with pg.cluster() as url:
+            yield url
+    except (FileNotFoundError, subprocess.CalledProcessError) as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not available here: {exc}")
+
+
 @pytest.fixture
-def village(tmp_path: Path) -> Iterator[tuple[Store, Actor]]:
+def engine(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """None for SQLite in the data folder, or the URL of a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield None
+        return
+    from tests import pg
+
+    with pg.fresh_database(request.getfixturevalue("pg_admin_url")) as url:
+        yield url
+
+
+@pytest.fixture
+def village(tmp_path: Path, engine: str | None) -> Iterator[tuple[Store, Actor]]:
     store, admin = create_installation(
-        Home(tmp_path / "desa"), "village", VILLAGE, "admin", PASSWORD
+        Home(tmp_path / "desa"), "village", VILLAGE, "admin", PASSWORD, url=engine
     )
     yield store, admin
     store.close()

@@ -34,6 +34,13 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         help="pengguna yang bertindak; kata sandinya dari LINGKARAN_PASSWORD atau ditanyakan",
     )
     parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="basis data: bawaan SQLite di folder data; kabupaten besar: "
+        "postgresql+psycopg://user@host/db (atau LINGKARAN_DB)",
+    )
+    parser.add_argument(
         "--lang",
         choices=("id", "en"),
         default=argparse.SUPPRESS if suppress else "id",

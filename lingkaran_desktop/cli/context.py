@@ -20,6 +20,7 @@ from lingkaran_desktop.store.store import Store
 PASSWORD_ENV = "LINGKARAN_PASSWORD"
 NEW_PASSWORD_ENV = "LINGKARAN_NEW_PASSWORD"
 USER_ENV = "LINGKARAN_USER"
+DB_ENV = "LINGKARAN_DB"
 
 
 def read_password(env: str, prompt: str, confirm: bool = False) -> str:
@@ -55,13 +56,18 @@ class Context:
     _store: Store | None = None
 
     @property
+    def db_url(self) -> str | None:
+        """``--db URL`` or ``LINGKARAN_DB``: a PostgreSQL server for a large district."""
+        return getattr(self.args, "db", None) or os.environ.get(DB_ENV) or None
+
+    @property
     def home(self) -> Home:
         return resolve_home(self.args.home)
 
     def store(self) -> Store:
         if self._store is None:
             home = self.home
-            self._store = Store.open(home)
+            self._store = Store.open(home, url=self.db_url)
             setup_logging(home.logs)
         return self._store
 

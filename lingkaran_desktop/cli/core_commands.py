@@ -130,7 +130,9 @@ def register(commands: Any) -> None:
 def cmd_init(ctx: Context) -> int:
     a = ctx.args
     password = read_password(PASSWORD_ENV, f"Kata sandi baru untuk {a.admin}: ", confirm=True)
-    store, admin = create_installation(ctx.home, a.role, a.region, a.admin, password)
+    store, admin = create_installation(
+        ctx.home, a.role, a.region, a.admin, password, url=ctx.db_url
+    )
     info = installation_info(store)
     store.close()
     if a.json:

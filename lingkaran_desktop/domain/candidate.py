@@ -44,7 +44,7 @@ register(
 )
 
 _NAME_ALLOWED = re.compile(r"^[A-Za-z\u00C0-\u024F .,'`\-()/]+$")
-_RT_RW = re.compile(r"^\d{1,3}$")
+_RT_RW = re.compile(r"^[0-9]{1,3}$")
 
 
 @dataclass
@@ -119,8 +119,8 @@ def _int_or_none(value: Any) -> tuple[int | None, bool]:
     if isinstance(value, float):
         return (int(value), True) if value.is_integer() else (None, False)
     text = str(value).strip().replace("Rp", "").replace("rp", "").replace(" ", "")
-    text = text.replace(".", "").replace(",", "") if re.fullmatch(r"[\d.,]+", text) else text
-    return (int(text), True) if text.isdigit() else (None, False)
+    text = text.replace(".", "").replace(",", "") if re.fullmatch(r"[0-9.,]+", text) else text
+    return (int(text), True) if text.isascii() and text.isdigit() else (None, False)
 
 
 def _rt_rw(value: Any, label: str, findings: list[Finding]) -> str | None:

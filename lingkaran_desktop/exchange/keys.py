@@ -40,13 +40,26 @@ def new_installation_key() -> bytes:
     return os.urandom(32)
 
 
-def derive_kek(password: str, salt: bytes) -> bytes:
+def current_kdf() -> str:
+    """The argon2id parameters new wraps use, stored with each wrap so they can change later."""
+    return f"argon2id$t={KDF_TIME_COST},m={KDF_MEMORY_KIB},p={KDF_PARALLELISM}"
+
+
+def derive_kek(password: str, salt: bytes, kdf: str) -> bytes:
+    try:
+        name, params = kdf.split("$", 1)
+        values = dict(item.split("=") for item in params.split(","))
+        time_cost, memory, lanes = int(values["t"]), int(values["m"]), int(values["p"])
+    except (ValueError, KeyError) as exc:
+        raise WrongPassword from exc
+    if name != "argon2id" or not (1 <= time_cost <= 20 and 8 <= memory <= 4 * 1024 * 1024):
+        raise WrongPassword
     return hash_secret_raw(
         password.encode("utf-8"),
         salt,
-        time_cost=KDF_TIME_COST,
-        memory_cost=KDF_MEMORY_KIB,
-        parallelism=KDF_PARALLELISM,
+        time_cost=time_cost,
+        memory_cost=memory,
+        parallelism=lanes,
         hash_len=32,
         type=Type.ID,
     )
@@ -57,17 +70,18 @@ class Wrapped:
     salt: bytes
     nonce: bytes
     wrapped: bytes
+    kdf: str
 
 
 def wrap_key(installation_key: bytes, password: str) -> Wrapped:
-    salt, nonce = os.urandom(16), os.urandom(12)
-    sealed = AESGCM(derive_kek(password, salt)).encrypt(nonce, installation_key, _WRAP_AAD)
-    return Wrapped(salt, nonce, sealed)
+    salt, nonce, kdf = os.urandom(16), os.urandom(12), current_kdf()
+    sealed = AESGCM(derive_kek(password, salt, kdf)).encrypt(nonce, installation_key, _WRAP_AAD)
+    return Wrapped(salt, nonce, sealed, kdf)
 
 
 def unwrap_key(wrapped: Wrapped, password: str) -> bytes:
     try:
-        return AESGCM(derive_kek(password, wrapped.salt)).decrypt(
+        return AESGCM(derive_kek(password, wrapped.salt, wrapped.kdf)).decrypt(
             wrapped.nonce, wrapped.wrapped, _WRAP_AAD
         )
     except InvalidTag as exc:

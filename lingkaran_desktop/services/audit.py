@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, SQLModel, select
 
 from lingkaran_desktop import clock
@@ -87,7 +87,21 @@ def event_row(prev_hash: str, **fields: Any) -> dict[str, Any]:
     return row
 
 
+CHAIN_LOCK = 727_001  # PostgreSQL advisory lock id: one writer extends the chain at a time
+
+
+def lock_chain(session: Session) -> None:
+    """Serialise writers (PostgreSQL): a transaction-scoped advisory lock, taken before a service
+    reads what it will decide on, so two district staff working at once never lose an update,
+    never insert the same NIK twice and never fork the audit chain. SQLite serialises writers
+    by itself."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
+
+
 def last_hash(session: Session) -> str:
+    """The chain's head (taking the writers' lock first)."""
+    lock_chain(session)
     last = session.exec(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     return last or GENESIS
 

@@ -110,7 +110,7 @@ def write_backup(store: Store, actor: Actor, out: Path, reason: str = "manual") 
             },
             "wraps": [
                 {"user": w.user_name, "salt": w.salt.hex(), "nonce": w.nonce.hex(),
-                 "wrapped": w.wrapped.hex()}
+                 "wrapped": w.wrapped.hex(), "kdf": w.kdf}
                 for w in wraps
             ],
         }  # fmt: skip
@@ -189,7 +189,7 @@ def restore_backup(home: Home, path: Path, user: str, password: str) -> BackupIn
     try:
         key = unwrap_key(
             Wrapped(bytes.fromhex(wrap["salt"]), bytes.fromhex(wrap["nonce"]),
-                    bytes.fromhex(wrap["wrapped"])),
+                    bytes.fromhex(wrap["wrapped"]), str(wrap["kdf"])),
             password,
         )  # fmt: skip
         sealed = m["sealed_x25519"]

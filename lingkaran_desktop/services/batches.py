@@ -25,7 +25,7 @@ from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
-from lingkaran_desktop.services.audit import AuditWriter, diff, last_hash, row_state
+from lingkaran_desktop.services.audit import AuditWriter, diff, last_hash, lock_chain, row_state
 from lingkaran_desktop.services.bulk import IN_CHUNK, candidate_defaults, insert_candidates
 from lingkaran_desktop.services.conflicts import losing_records
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
@@ -353,6 +353,7 @@ def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:
     result = ImportedFile(file=str(path), outcome="refused")
     try:
         with store.session() as session:
+            lock_chain(session)
             require_role(session, "district")
             installation = installation_of(session)
             program = active_program(session)
@@ -585,7 +586,7 @@ def _apply_result(
     if row is None:
         return False  # not one of ours: the district decides about its own records
     kpj = _text(record.get("kpj"), 20)
-    if status == CandidateStatus.ENROLLED.value and not (kpj and kpj.isdigit()):
+    if status == CandidateStatus.ENROLLED.value and not (kpj and kpj.isascii() and kpj.isdigit()):
         raise container.refuse("PAYLOAD_INVALID", detail="kpj")
     before = row_state(row)
     if row.status == status and row.kpj == kpj:

@@ -24,7 +24,7 @@ from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.excel.headers import header_key
 from lingkaran_desktop.excel.reader import open_book
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
-from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.installation import active_program, rules_of
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import require_role
@@ -168,6 +168,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
     header, nik_col, kpj_col, reason_col = _find_columns(rows)
     report = BpjsResultReport()
     with store.session() as session:
+        lock_chain(session)
         require_role(session, "district")
         program = active_program(session)
         rules = rules_of(program)
@@ -179,7 +180,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
             if not nik:
                 continue
             report.rows += 1
-            if not (nik.isdigit() and len(nik) == 16):
+            if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
                 report.invalid.append({"row": excel_row, "reason": "NIK tidak 16 digit"})
                 continue
             row = session.exec(
@@ -188,7 +189,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
             if row is None:
                 report.unknown_niks.append(excel_row)
                 continue
-            kpj = re.sub(r"\D", "", _cell(cells[kpj_col]))
+            kpj = re.sub(r"[^0-9]", "", _cell(cells[kpj_col]))
             reason = _cell(cells[reason_col]) if reason_col is not None else ""
             before = row_state(row)
             if kpj:

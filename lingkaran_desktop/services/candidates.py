@@ -13,7 +13,7 @@ from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
 from lingkaran_desktop.domain.findings import DomainError, Finding, error
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.status import CandidateStatus, check_transition
-from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.users import Actor
@@ -58,6 +58,7 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
     """Check and store one candidate as *proposed*. Errors refuse it; warnings go with it."""
     actor.require(Permission.ENTER_CANDIDATES)
     with store.session() as session:
+        lock_chain(session)
         installation = installation_of(session)
         program = active_program(session)
         if installation.role == "village" and not fields.village_code:
@@ -115,7 +116,7 @@ def _filtered(query: Any, program_id: int, status: str | None, search: str | Non
         text = search.strip()
         digits = normalize_nik(text)
         conditions = [Candidate.name.ilike(f"%{text}%")]
-        if digits.isdigit():
+        if digits.isascii() and digits.isdigit():
             conditions += [Candidate.nik.startswith(digits), Candidate.kpj.startswith(digits)]
         query = query.where(or_(*conditions))
     return query
@@ -228,6 +229,7 @@ def decide(
     target = CandidateStatus.REJECTED if reject else CandidateStatus.VERIFIED
     outcome = VerifyOutcome()
     with store.session() as session:
+        lock_chain(session)
         program = active_program(session)
         audit = AuditWriter(session)
         if niks is None:

@@ -13,7 +13,7 @@ from lingkaran_desktop import clock
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik
-from lingkaran_desktop.services.audit import AuditWriter, diff, row_state
+from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.installation import active_program
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import require_role
@@ -85,6 +85,7 @@ def decide_conflict(
     if not reason or not reason.strip():
         raise DomainError(error("CONFLICT_REASON_REQUIRED", "reason"))
     with store.session() as session:
+        lock_chain(session)
         require_role(session, "district")
         program = active_program(session)
         conflict = session.get(Conflict, conflict_id)

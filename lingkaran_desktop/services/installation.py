@@ -34,7 +34,12 @@ class InstallationInfo:
 
 
 def create_installation(
-    home: Home, role: str, region_code: str, admin_name: str, admin_password: str
+    home: Home,
+    role: str,
+    region_code: str,
+    admin_name: str,
+    admin_password: str,
+    url: str | None = None,
 ) -> tuple[Store, Actor]:
     """``lingkaran init``: the database, the installation row, the admin and a default program."""
     if role not in ROLES:
@@ -52,9 +57,12 @@ def create_installation(
                 expected=_LEVEL_WORD[ROLES[role]],
             )
         )
-    if home.exists():
+    if url is None and home.exists():
         raise DomainError(error("HOME_ALREADY_INITIALIZED", path=str(home.root)))
-    store = Store.open(home, create=True)
+    store = Store.open(home, create=True, url=url)
+    if url is not None and _has_installation(store):
+        store.close()
+        raise DomainError(error("HOME_ALREADY_INITIALIZED", path=store.describe()))
     key = new_installation_key()
     keys = StationKeys.generate()
     try:
@@ -86,9 +94,11 @@ def create_installation(
                 admin.name, "program.create", "program", program.id, after=row_state(program)
             )
     except BaseException:
-        store.close()
-        if not _has_installation(store):
+        if url is None and not _has_installation(store):
+            store.close()
             store.home.database.unlink(missing_ok=True)
+        else:
+            store.close()
         raise
     return store, Actor(admin.name, admin.role, key)
 

@@ -455,7 +455,7 @@ def _status_label(status: str) -> str:
 def _checked_nik(values: dict[str, Any], findings: list[Finding]) -> str | None:
     """The NIK to compare for duplicates: only a well-formed one."""
     nik = values.get("nik") or ""
-    if len(nik) != 16 or not nik.isdigit():
+    if len(nik) != 16 or not (nik.isascii() and nik.isdigit()):
         return None
     if any(f.is_error and f.code.startswith("NIK_") for f in findings):
         return None

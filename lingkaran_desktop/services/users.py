@@ -90,7 +90,9 @@ def create_user(
     session.add(user)
     if installation_key is not None:
         w = wrap_key(installation_key, password)
-        session.add(KeyWrap(user_name=name, salt=w.salt, nonce=w.nonce, wrapped=w.wrapped))
+        session.add(
+            KeyWrap(user_name=name, salt=w.salt, nonce=w.nonce, wrapped=w.wrapped, kdf=w.kdf)
+        )
     session.flush()
     AuditWriter(session).record(
         actor_name,
@@ -151,7 +153,9 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
             wrap = session.get(KeyWrap, user.name)
             if wrap is not None:
                 try:
-                    key = unwrap_key(Wrapped(wrap.salt, wrap.nonce, wrap.wrapped), password)
+                    key = unwrap_key(
+                        Wrapped(wrap.salt, wrap.nonce, wrap.wrapped, wrap.kdf), password
+                    )
                 except WrongPassword:
                     key = None  # the wrap is stale; the user can work but not sign
             actor = Actor(user.name, user.role, key)

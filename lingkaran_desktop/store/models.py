@@ -180,6 +180,7 @@ class KeyWrap(SQLModel, table=True):
     salt: bytes
     nonce: bytes
     wrapped: bytes
+    kdf: str = Field(default="argon2id$t=3,m=65536,p=2", max_length=60)
 
 
 class PeerStation(SQLModel, table=True):

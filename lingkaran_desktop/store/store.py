@@ -17,7 +17,7 @@ from lingkaran_desktop.paths import Home, HomeNotWritable
 from lingkaran_desktop.store.db import make_engine, migrate, session_scope, sqlite_url
 
 
-def storage_error(exc: BaseException, path: Path | None = None) -> DomainError:
+def storage_error(exc: BaseException, path: Path | str | None = None) -> DomainError:
     """Turn an environment failure (locked, read-only, unreadable file) into a clear refusal."""
     text = str(getattr(exc, "orig", exc)).lower()
     where = str(path) if path else ""
@@ -55,7 +55,9 @@ class Store:
             copy = migrate(engine, backup_dir=home.backups if home.backups.exists() else None)
         except (DatabaseError, sqlite3.Error) as exc:
             engine.dispose()
-            raise storage_error(exc, home.database) from exc
+            raise storage_error(exc, home.database if url is None else None) from exc
+        if url is not None:
+            home.ensure()  # logs, backups and drafts stay on this computer
         return cls(home=home, engine=engine, migration_backup=copy)
 
     @contextmanager
@@ -67,7 +69,17 @@ class Store:
         except IntegrityError:
             raise
         except (DatabaseError, sqlite3.Error) as exc:
-            raise storage_error(exc, self.home.database) from exc
+            raise storage_error(exc, self.describe()) from exc
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """Where the data is, for messages (never with a password)."""
+        if self.is_sqlite:
+            return str(self.home.database)
+        return self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -76,9 +76,10 @@ def make_village(tmp: Path, name: str, region: str, district: Site, program_file
 
 
 @pytest.fixture
-def world(tmp_path: Path):
+def world(tmp_path: Path, engine: str | None):
+    """Villages run SQLite; the district runs on ``engine`` (SQLite, or PostgreSQL)."""
     d_store, d_admin = create_installation(
-        Home(tmp_path / "kabupaten"), "district", "35.09", "kadis", PASSWORD
+        Home(tmp_path / "kabupaten"), "district", "35.09", "kadis", PASSWORD, url=engine
     )
     district = Site(d_store, d_admin)
     program_file = tmp_path / "program.lkprog"

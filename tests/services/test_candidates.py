@@ -248,3 +248,5 @@ def test_actor_is_a_plain_value_checked_by_services(village, rng) -> None:
     intruder = Actor("tamu", "visitor")
     with pytest.raises(DomainError):
         register_candidate(store, intruder, fields(rng))
+
+ENGINES = ("sqlite", "postgresql")

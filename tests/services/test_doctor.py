@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
+
+from sqlalchemy import text
 
 from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.services.candidates import decide, register_candidate
@@ -28,10 +29,12 @@ def _register_two(store, staff, rng) -> list[str]:
 
 
 def _sql(store, statement: str, *params) -> None:
-    con = sqlite3.connect(store.home.database)
-    con.execute(statement, params)
-    con.commit()
-    con.close()
+    """Change the database behind the app's back (as a SQLite browser or psql would)."""
+    names = {f"p{i}": value for i, value in enumerate(params)}
+    for name in names:
+        statement = statement.replace("?", f":{name}", 1)
+    with store.engine.begin() as conn:
+        conn.execute(text(statement), names)
 
 
 def test_doctor_passes_on_data_written_by_the_app(village, staff, rng) -> None:
@@ -95,3 +98,5 @@ def test_doctor_reports_a_deleted_audit_event(village, staff, rng) -> None:
     _sql(store, "DELETE FROM audit_event WHERE action = 'user.add' AND after LIKE '%budi%'")
     codes = [p.code for p in run_doctor(store).problems]
     assert "AUDIT_CHAIN_BROKEN" in codes
+
+ENGINES = ("sqlite", "postgresql")

@@ -85,3 +85,5 @@ def test_five_wrong_passwords_lock_the_account_for_a_while(village) -> None:
     with pytest.raises(DomainError) as exc:  # the count started again
         authenticate(store, "admin", "salah-sandi")
     assert exc.value.code == "PASSWORD_WRONG"
+
+ENGINES = ("sqlite", "postgresql")
