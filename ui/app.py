@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.logs import setup_logging
 from lingkaran_desktop.paths import Home, resolve_home
+from lingkaran_desktop.services.backup import BackupInfo, rotating_backup
 from lingkaran_desktop.services.users import Actor
 from lingkaran_desktop.store.store import Store
 from ui.crash import install_excepthook
@@ -25,7 +26,7 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.session import AppSession
 from ui.settings import APPLICATION, ORGANIZATION, UiSettings
-from ui.style import APP_STYLE
+from ui.style import APP_STYLE, set_role
 from ui.tasks import TaskRunner
 
 log = logging.getLogger("lingkaran.ui")
@@ -112,6 +113,7 @@ class AppController(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.language_chosen.connect(self._window_language)
         self.window.closing.connect(self._window_closing)
+        self.window.restored.connect(self._restored)
         self.window.show_page(page)
         geometry = self.settings.geometry("main")
         if geometry is None or not self.window.restoreGeometry(geometry):
@@ -125,7 +127,27 @@ class AppController(QObject):
             self.settings.set_geometry("main", self.window.saveGeometry())
         if self.idle is not None:
             self.idle.stop()
+        self.rotating_backup()
         self.quit_requested.emit()
+
+    def rotating_backup(self) -> None:
+        """The daily backup (7 daily, 4 weekly kept) when a logged-in user leaves.
+
+        It runs on the task pool while the window goes away; ``shutdown`` waits for it before
+        the database closes. A failure is logged, never shown: the user has already left.
+        """
+        if self.session is None:
+            return
+        store, actor = self.session.store, self.session.actor
+
+        def work() -> BackupInfo | None:
+            try:
+                return rotating_backup(store, actor)
+            except Exception as exc:  # disk full, locked file: the next close tries again
+                log.warning("automatic backup failed: %s", type(exc).__name__)
+                return None
+
+        self.tasks.run(work, lambda _info: None)
 
     def _window_language(self, lang: str) -> None:
         self.set_language(lang)
@@ -165,7 +187,19 @@ class AppController(QObject):
         if self.idle is not None:
             self.idle.reset()
 
-    def logout(self) -> None:
+    def _restored(self) -> None:
+        """A backup replaced the database: everyone logs in again (users may differ)."""
+        log.info("backup restored; logging out")
+        self.logout(backup=False)
+        if self.login is not None:
+            self.login.message.setText(self.tr(
+                "Cadangan dipulihkan. Masuk dengan pengguna dari cadangan itu."))
+            set_role(self.login.message, "ok")
+            self.login.message.show()
+
+    def logout(self, backup: bool = True) -> None:
+        if backup:
+            self.rotating_backup()
         if self.idle is not None:
             self.idle.stop()
             self.idle = None

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 from lingkaran_desktop.services.roles import Permission
 from ui.candidate_form import CandidateForm
 from ui.candidates_page import CandidatesPage
+from ui.district_page import DistrictPage
+from ui.exchange_page import ExchangePage
 from ui.home_page import HomePage
+from ui.import_wizard import ImportWizard
 from ui.labels import role_label
 from ui.session import AppSession
 from ui.settings_page import SettingsPage
@@ -32,6 +35,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_chosen = Signal(str)
     closing = Signal()
+    restored = Signal()  # a backup replaced the database: log out
 
     def __init__(self, session: AppSession, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -57,13 +61,25 @@ class MainWindow(QMainWindow):
             self.form = CandidateForm(session)
             self.form.saved.connect(lambda _c: self.data_changed())
             self._add("entry", self.tr("Tambah Pekerja"), self.form)
+            self.importer = ImportWizard(session, tasks)
+            self.importer.imported.connect(lambda _n: self.data_changed())
+            self._add("import", self.tr("Impor Excel"), self.importer)
         self.verification: VerificationPage | None = None
         if session.can(Permission.VERIFY_CANDIDATES):
             self.verification = VerificationPage(session, tasks)
             self.verification.changed.connect(self.data_changed)
             self._add("verification", self.tr("Verifikasi"), self.verification)
-        self.settings = SettingsPage(session)
+        self.exchange: ExchangePage | DistrictPage
+        if session.info.role == "district":
+            self.exchange = DistrictPage(session, tasks)
+            self._add("district", self.tr("Kabupaten"), self.exchange)
+        else:
+            self.exchange = ExchangePage(session, tasks)
+            self._add("exchange", self.tr("Kirim / Terima"), self.exchange)
+        self.exchange.changed.connect(self.data_changed)
+        self.settings = SettingsPage(session, tasks)
         self.settings.language_chosen.connect(self.language_chosen)
+        self.settings.backup.restored.connect(self.restored)
         self._add("settings", self.tr("Pengaturan"), self.settings)
         self.locked_cover = QLabel(self.tr("Layar terkunci"))
         self.locked_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -180,6 +180,9 @@ def main() -> int:
     shoot(app, window, "16-home-english")
     window.close()
     apply_language("id")
+    from ui.screenshots_exchange import run as exchange_screens
+
+    exchange_screens(app, tmp, shoot, SIZE)
     _ = (AppController, Qt)
     return 0
 

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.services.roles import Permission, Role
 from lingkaran_desktop.services.users import MIN_PASSWORD, add_user, list_users
+from ui.backup_page import BackupBox
 from ui.i18n import LANGUAGES, current_language
 from ui.labels import role_label
 from ui.session import AppSession
 from ui.style import set_role
+from ui.tasks import TaskRunner
 
 log = logging.getLogger("lingkaran.ui.settings")
 
@@ -35,7 +37,8 @@ log = logging.getLogger("lingkaran.ui.settings")
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
 
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, tasks: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         title = QLabel(self.tr("Pengaturan"))
@@ -56,6 +59,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.language)
         row.addStretch(1)
         layout.addWidget(language_box)
+        self.backup = BackupBox(session, tasks or TaskRunner(self))
+        layout.addWidget(self.backup)
 
         if session.can(Permission.MANAGE_USERS):
             layout.addWidget(self._users_box(), 1)

@@ -6,11 +6,17 @@
 (services open their own database session) and returns plain data. ``on_done(result)`` and
 ``on_error(exc)`` run back on the UI thread. A busy cursor appears after 300 ms and a progress
 dialog after 600 ms, so quick work never flashes a window.
+
+Work that can report progress and be stopped takes a :class:`TaskControl`: pass it as
+``control=`` and hand ``control.progress`` / ``control.cancelled`` to the core function (they are
+plain callables, safe to call from the worker thread). The dialog then shows a bar and a "Batal"
+button; the core function stops at its next ``cancelled()`` check and changes nothing.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +28,25 @@ log = logging.getLogger("lingkaran.ui.tasks")
 
 BUSY_CURSOR_MS = 300
 PROGRESS_DIALOG_MS = 600
+
+
+class TaskControl(QObject):
+    """Progress and cancel for one piece of work; ``progressed`` arrives on the UI thread."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        self.progressed.emit(int(done), int(total))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
 class _Signals(QObject):
@@ -66,6 +91,7 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         label: str = "",
         parent: QWidget | None = None,
+        control: TaskControl | None = None,
     ) -> None:
         if self._synchronous:
             try:
@@ -77,7 +103,7 @@ class TaskRunner(QObject):
             return
         signals = _Signals()
         self._running.add(signals)
-        feedback = _Feedback(label, parent)
+        feedback = _Feedback(label, parent, control)
 
         def finish(result: Any) -> None:
             self._running.discard(signals)
@@ -107,10 +133,15 @@ class TaskRunner(QObject):
 class _Feedback(QObject):
     """Busy cursor after 300 ms, an (indeterminate) progress dialog after 600 ms."""
 
-    def __init__(self, label: str, parent: QWidget | None) -> None:
+    def __init__(self, label: str, parent: QWidget | None,
+                 control: TaskControl | None = None) -> None:
         super().__init__(parent)
         self._label = label
         self._parent = parent
+        self._control = control
+        self._last: tuple[int, int] = (0, 0)
+        if control is not None:
+            control.progressed.connect(self._progressed)
         self._cursor = False
         self._dialog: QProgressDialog | None = None
         self._closed = False
@@ -127,12 +158,28 @@ class _Feedback(QObject):
             return
         dialog = QProgressDialog(self._label or self.tr("Sedang bekerja..."), "", 0, 0,
                                  self._parent)
-        dialog.setCancelButton(None)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self._control is None:
+            dialog.setCancelButton(None)
+        else:
+            dialog.setCancelButtonText(self.tr("Batal"))
+            dialog.canceled.connect(self._control.cancel)
+            done, total = self._last
+            if total:
+                dialog.setRange(0, total)
+                dialog.setValue(done)
         dialog.setWindowTitle(self.tr("Mohon tunggu"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.show()
         self._dialog = dialog
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._last = (done, total)
+        if not self._closed and self._dialog is not None and total:
+            self._dialog.setRange(0, total)
+            self._dialog.setValue(min(done, total))
 
     def close(self) -> None:
         self._closed = True
@@ -140,6 +187,8 @@ class _Feedback(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor = False
         if self._dialog is not None:
+            if self._control is not None:
+                self._dialog.canceled.disconnect(self._control.cancel)
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None

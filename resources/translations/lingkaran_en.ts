@@ -50,6 +50,92 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/app.py" line="196"/>
+        <source>Cadangan dipulihkan. Masuk dengan pengguna dari cadangan itu.</source>
+        <translation>Backup restored. Log in with a user from that backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../ui/backup_page.py" line="112"/>
+        <source>Cadangan data</source>
+        <translation>Data backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="116"/>
+        <source>Pilih flashdisk atau folder untuk cadangan</source>
+        <translation>Choose a USB stick or folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="118"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="124"/>
+        <source>Cadangan otomatis dibuat di folder data setiap kali aplikasi ditutup (7 harian dan 4 mingguan). Simpan juga cadangan ke flashdisk kedua secara rutin dan simpan flashdisk itu di tempat lain. Cadangan terkunci: hanya bisa dibuka dengan kata sandi pengguna.</source>
+        <translation>An automatic backup is made in the data folder every time the app closes (7 daily and 4 weekly). Also back up to a second USB stick regularly and keep that stick somewhere else. Backups are locked: only a user&apos;s password opens them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="130"/>
+        <source>Cadangkan sekarang...</source>
+        <translation>Back up now...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="134"/>
+        <source>Pulihkan dari cadangan...</source>
+        <translation>Restore from backup...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="153"/>
+        <source>&lt;b&gt;Belum pernah dicadangkan.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Never backed up yet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="156"/>
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="156"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="157"/>
+        <source>Cadangan terakhir: &lt;b&gt;{when}&lt;/b&gt; ({kind}, oleh {actor}) · {file}</source>
+        <translation>Last backup: &lt;b&gt;{when}&lt;/b&gt; ({kind}, by {actor}) · {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="175"/>
+        <source>Mencadangkan dan memeriksa...</source>
+        <translation>Backing up and checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="180"/>
+        <source>Cadangan ditulis dan diperiksa: {path}&lt;br&gt;{n} calon peserta, {u} pengguna, {a} catatan audit.</source>
+        <translation>Backup written and checked: {path}&lt;br&gt;{n} candidates, {u} users, {a} audit records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="211"/>
+        <source>Memulihkan cadangan...</source>
+        <translation>Restoring the backup...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="214"/>
+        <source>Cadangan dipulihkan ({n} calon peserta).</source>
+        <translation>Backup restored ({n} candidates).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="217"/>
+        <source>Data sebelumnya disimpan sebagai {path}.</source>
+        <translation>The previous data was kept as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDetail</name>
     <message>
         <location filename="../../ui/candidate_detail.py" line="77"/>
@@ -542,6 +628,733 @@ Send this file to your support officer or the district office.</translation>
     </message>
 </context>
 <context>
+    <name>DistrictPage</name>
+    <message>
+        <location filename="../../ui/district_page.py" line="94"/>
+        <source>Kabupaten: desa, kiriman dan BPJS</source>
+        <translation>District: villages, batches and BPJS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="98"/>
+        <source>Desa dan kiriman</source>
+        <translation>Villages and batches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="99"/>
+        <location filename="../../ui/district_page.py" line="312"/>
+        <source>Bentrok NIK</source>
+        <translation>NIK conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="100"/>
+        <source>BPJS dan hasil</source>
+        <translation>BPJS and results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="101"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="112"/>
+        <source>Daftarkan desa (.lkstation)...</source>
+        <translation>Register a village (.lkstation)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="115"/>
+        <source>Terima kiriman desa (.lkbatch)...</source>
+        <translation>Receive village batches (.lkbatch)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="121"/>
+        <source>atau tarik berkas kiriman dari flashdisk ke halaman ini — banyak berkas sekaligus</source>
+        <translation>or drag batch files from the USB stick onto this page — many files at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="131"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="131"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="131"/>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="132"/>
+        <source>Kiriman diterima</source>
+        <translation>Batches received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="132"/>
+        <source>Belum sampai</source>
+        <translation>Not arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="135"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="135"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="136"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="139"/>
+        <source>Desa terdaftar</source>
+        <translation>Registered villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="164"/>
+        <source>Pilih berkas kiriman desa</source>
+        <translation>Choose village batch files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="165"/>
+        <source>Kiriman desa (*.lkbatch)</source>
+        <translation>Village batches (*.lkbatch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="187"/>
+        <source>Membaca {n} berkas kiriman...</source>
+        <translation>Reading {n} batch files...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="195"/>
+        <source>{station} no. {seq}: {n} data, {new} baru, {c} bentrok NIK, {r} ditolak</source>
+        <translation>{station} no. {seq}: {n} records, {new} new, {c} NIK conflicts, {r} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="200"/>
+        <source>{station} no. {seq} sudah diterima sebelumnya; tidak ada perubahan</source>
+        <translation>{station} no. {seq} was already received; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="209"/>
+        <source>{n} berkas dibaca: {a} diterima, {s} sudah pernah, {r} ditolak.</source>
+        <translation>{n} files read: {a} accepted, {s} already received, {r} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="213"/>
+        <source>Dibatalkan: {n} berkas belum dibaca.</source>
+        <translation>Cancelled: {n} files not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="217"/>
+        <source>Ada {n} bentrok NIK yang perlu diputuskan.</source>
+        <translation>{n} NIK conflicts need a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="225"/>
+        <source>Pilih berkas stasiun desa</source>
+        <translation>Choose village station files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="226"/>
+        <source>Berkas stasiun (*.lkstation)</source>
+        <translation>Station files (*.lkstation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="236"/>
+        <source>Mendaftarkan desa...</source>
+        <translation>Registering villages...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="239"/>
+        <source>&lt;b&gt;{code} {name}&lt;/b&gt; — sidik jari &lt;b&gt;{fp}&lt;/b&gt;{again}</source>
+        <translation>&lt;b&gt;{code} {name}&lt;/b&gt; — fingerprint &lt;b&gt;{fp}&lt;/b&gt;{again}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="241"/>
+        <source> (sudah terdaftar)</source>
+        <translation> (already registered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="242"/>
+        <source>Telepon petugas desa dan minta ia membacakan sidik jari dari layarnya. Jika tidak sama huruf demi huruf, jangan terima kirimannya dan hubungi desa itu.</source>
+        <translation>Phone the village officer and ask them to read out the fingerprint on their screen. If it does not match letter for letter, do not accept its batches and contact that village.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="252"/>
+        <source>{n} (no. {first}–{last})</source>
+        <translation>{n} (no. {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="254"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="256"/>
+        <source>hilang: {gaps}</source>
+        <translation>missing: {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="265"/>
+        <source>NIK yang sama dikirim oleh dua desa. Periksa KTP/KK (atau telepon kedua desa), lalu putuskan: pertahankan data yang datang lebih dulu, atau ganti dengan data yang datang kemudian. Desa yang kalah menerima alasannya lewat berkas hasil.</source>
+        <translation>The same NIK was sent by two villages. Check the KTP/KK (or phone both villages), then decide: keep the record that arrived first, or replace it with the one that arrived later. The village that loses receives the reason in its result file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="271"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="271"/>
+        <source>Sudah ada: nama</source>
+        <translation>Existing: name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="271"/>
+        <source>Sudah ada: desa</source>
+        <translation>Existing: village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="272"/>
+        <source>Datang kemudian: nama</source>
+        <translation>Arrived later: name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="272"/>
+        <source>Datang kemudian: desa</source>
+        <translation>Arrived later: village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="277"/>
+        <source>Tinggal di desa yang pertama sesuai KK</source>
+        <translation>Lives in the first village according to the KK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="278"/>
+        <source>Tinggal di desa yang kedua sesuai KK</source>
+        <translation>Lives in the second village according to the KK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="279"/>
+        <source>Data desa kedua lebih lengkap dan benar</source>
+        <translation>The second village&apos;s record is more complete and correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="281"/>
+        <source>alasan keputusan (wajib)</source>
+        <translation>reason for the decision (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="282"/>
+        <source>Pertahankan yang pertama</source>
+        <translation>Keep the first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="285"/>
+        <source>Ganti dengan yang kemudian</source>
+        <translation>Replace with the later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="293"/>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="311"/>
+        <source>Bentrok NIK ({n})</source>
+        <translation>NIK conflicts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="320"/>
+        <source>Pilih dulu baris bentrok di tabel.</source>
+        <translation>First choose a conflict row in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="330"/>
+        <source>Menyimpan keputusan...</source>
+        <translation>Saving the decision...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="335"/>
+        <source>NIK {nik}: dipakai data {name}. Keputusan dan alasannya dicatat.</source>
+        <translation>NIK {nik}: the record of {name} is used. The decision and its reason were recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="347"/>
+        <source>1. Daftarkan ke BPJS Ketenagakerjaan</source>
+        <translation>1. Register with BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="349"/>
+        <source>Buat buku kerja pendaftaran berisi semua data yang sudah dikirim desa. Kuota per desa dan pagu anggaran diterapkan; yang melebihi tidak dimasukkan.</source>
+        <translation>Make the registration workbook with every record the villages have sent. The quota per village and the budget ceiling apply; records over them are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="352"/>
+        <source>Buat buku kerja untuk BPJS...</source>
+        <translation>Make the workbook for BPJS...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="357"/>
+        <source>2. Jawaban BPJS</source>
+        <translation>2. BPJS&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="359"/>
+        <source>Baca buku kerja jawaban BPJS: baris dengan nomor KPJ menjadi Terdaftar, baris tanpa KPJ dengan keterangan menjadi Ditolak.</source>
+        <translation>Read BPJS&apos;s answer workbook: rows with a KPJ number become Enrolled, rows without a KPJ but with a note become Rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="362"/>
+        <source>Baca jawaban BPJS (Excel)...</source>
+        <translation>Read BPJS&apos;s answer (Excel)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="366"/>
+        <source>3. Hasil untuk desa</source>
+        <translation>3. Results for the villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="368"/>
+        <source>Tulis satu berkas hasil (.lkresult) untuk setiap desa yang punya hasil baru, ke flashdisk atau folder. Berkas berisi semua hasil sejauh ini, jadi berkas yang hilang tergantikan oleh berkas berikutnya.</source>
+        <translation>Write one result file (.lkresult) for every village with new results, to a USB stick or folder. Each file holds all results so far, so a lost file is replaced by the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="372"/>
+        <source>Tulis berkas hasil untuk desa...</source>
+        <translation>Write result files for the villages...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="392"/>
+        <source>Hanya admin kabupaten yang mengirim ke BPJS dan menulis berkas hasil.</source>
+        <translation>Only the district admin sends to BPJS and writes result files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="401"/>
+        <source>Simpan buku kerja pendaftaran BPJS</source>
+        <translation>Save the BPJS registration workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="412"/>
+        <source>Menulis buku kerja BPJS...</source>
+        <translation>Writing the BPJS workbook...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="415"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; peserta ditulis ke {path}</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; participants written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="417"/>
+        <source>Iuran per bulan: {m} · selama program: {b}</source>
+        <translation>Contribution per month: {m} · for the whole program: {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="420"/>
+        <source>{n} data tidak dimasukkan: kuota desanya sudah penuh.</source>
+        <translation>{n} records left out: their village quota is full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="423"/>
+        <source>{n} data tidak dimasukkan: melebihi pagu anggaran.</source>
+        <translation>{n} records left out: over the budget ceiling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="429"/>
+        <source>Pilih buku kerja jawaban BPJS</source>
+        <translation>Choose BPJS&apos;s answer workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="438"/>
+        <source>Membaca jawaban BPJS...</source>
+        <translation>Reading BPJS&apos;s answer...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="441"/>
+        <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
+        <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="445"/>
+        <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
+        <translation>Unknown NIK (not processed) in rows: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="448"/>
+        <source>Baris {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="455"/>
+        <source>Pilih flashdisk atau folder untuk berkas hasil</source>
+        <translation>Choose a USB stick or folder for the result files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="464"/>
+        <source>Menulis berkas hasil...</source>
+        <translation>Writing result files...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="469"/>
+        <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
+        <translation>No new results for any village since the last result files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="472"/>
+        <source>{name}: {n} hasil</source>
+        <translation>{name}: {n} results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="474"/>
+        <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
+        <translation>{n} result files written to {folder}. Send each file to its village.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="500"/>
+        <source>tanpa kuota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="515"/>
+        <source>tanpa pagu</source>
+        <translation>no ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="519"/>
+        <source>tidak dibatasi</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="523"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="525"/>
+        <source>tahun</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="534"/>
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="535"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="536"/>
+        <source>Mulai perlindungan</source>
+        <translation>Coverage starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="537"/>
+        <source>Lama (bulan)</source>
+        <translation>Length (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="538"/>
+        <source>Kuota per desa</source>
+        <translation>Quota per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="539"/>
+        <source>Usia peserta</source>
+        <translation>Participant age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="540"/>
+        <source>Pagu anggaran</source>
+        <translation>Budget ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="541"/>
+        <source>Desil DTSEN paling tinggi</source>
+        <translation>Highest DTSEN desil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="545"/>
+        <source>Terbitkan berkas program (.lkprog)...</source>
+        <translation>Publish the program file (.lkprog)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="551"/>
+        <source>Profil program yang dimuat setiap desa</source>
+        <translation>The program profile every village loads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="567"/>
+        <source>Simpan berkas program</source>
+        <translation>Save the program file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="568"/>
+        <source>Berkas program (*.lkprog)</source>
+        <translation>Program files (*.lkprog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="594"/>
+        <source>Menerbitkan program...</source>
+        <translation>Publishing the program...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="599"/>
+        <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
+        <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="611"/>
+        <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="116"/>
+        <source>Kirim / Terima</source>
+        <translation>Send / Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="119"/>
+        <source>Data terverifikasi dikirim ke kabupaten lewat flashdisk atau lampiran email; berkasnya terkunci (terenkripsi dan bertanda tangan), hanya kabupaten yang dapat membukanya. Hasil dari kabupaten (nomor KPJ atau alasan penolakan) dibaca di sini.</source>
+        <translation>Verified records go to the district on a USB stick or as an email attachment; the file is locked (encrypted and signed) and only the district can open it. Results from the district (KPJ numbers or reasons for rejection) are read here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="132"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="132"/>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="132"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="132"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="133"/>
+        <source>Data</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="133"/>
+        <source>SHA-256 (awal)</source>
+        <translation>SHA-256 (start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="135"/>
+        <source>Riwayat kiriman dan hasil</source>
+        <translation>Batches and results so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="148"/>
+        <source>1. Program dari kabupaten</source>
+        <translation>1. Program from the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="152"/>
+        <source>Muat berkas program (.lkprog)...</source>
+        <translation>Load the program file (.lkprog)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="159"/>
+        <source>Hanya admin yang memuat berkas program.</source>
+        <translation>Only the admin loads the program file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="165"/>
+        <source>2. Stasiun desa ini</source>
+        <translation>2. This village station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="170"/>
+        <source>Simpan berkas stasiun (.lkstation)...</source>
+        <translation>Save the station file (.lkstation)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="182"/>
+        <source>3. Kirim ke kabupaten</source>
+        <translation>3. Send to the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="186"/>
+        <source>Kirim ke flashdisk / folder...</source>
+        <translation>Send to USB stick / folder...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="194"/>
+        <source>Pengiriman dilakukan kepala/sekretaris desa (verifikator) atau admin.</source>
+        <translation>Sending is done by the village head/secretary (verifier) or the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="200"/>
+        <source>4. Terima hasil dari kabupaten</source>
+        <translation>4. Receive results from the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="201"/>
+        <source>Berkas hasil (.lkresult) berisi nomor KPJ peserta yang terdaftar dan alasan bagi yang ditolak.</source>
+        <translation>Result files (.lkresult) hold the KPJ numbers of enrolled participants and the reasons for those rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="205"/>
+        <source>Buka berkas hasil (.lkresult)...</source>
+        <translation>Open result files (.lkresult)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="212"/>
+        <source>Hasil dibaca oleh verifikator atau admin.</source>
+        <translation>Results are read by the verifier or the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="239"/>
+        <source>{name} · {start} s/d {end}</source>
+        <translation>{name} · {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="244"/>
+        <source>Program saat ini: {program}&lt;br&gt;&lt;b&gt;Berkas program dari kabupaten belum dimuat.&lt;/b&gt; Minta berkas .lkprog ke Disnaker, lalu muat di sini.</source>
+        <translation>Current program: {program}&lt;br&gt;&lt;b&gt;The district&apos;s program file has not been loaded.&lt;/b&gt; Ask Disnaker for the .lkprog file, then load it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="249"/>
+        <source>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;Kabupaten: {district}&lt;br&gt;Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;District: {district}&lt;br&gt;District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="253"/>
+        <source>Sidik jari kunci desa ini:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Berikan berkas stasiun ke kabupaten satu kali, lalu bacakan sidik jari ini lewat telepon.</source>
+        <translation>This village&apos;s key fingerprint:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Give the station file to the district once, then read this fingerprint out over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="258"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; data terverifikasi siap dikirim.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; verified records ready to send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="259"/>
+        <source>Belum ada data terverifikasi baru untuk dikirim.</source>
+        <translation>No new verified records to send yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="264"/>
+        <source>Dikirim ke kabupaten</source>
+        <translation>Sent to the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="265"/>
+        <source>Hasil dari kabupaten</source>
+        <translation>Results from the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="266"/>
+        <source>Kiriman dari desa</source>
+        <translation>Batch from a village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="267"/>
+        <source>Hasil ke desa</source>
+        <translation>Results to a village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="285"/>
+        <source>Pilih berkas program dari kabupaten</source>
+        <translation>Choose the program file from the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="286"/>
+        <source>Berkas program (*.lkprog)</source>
+        <translation>Program files (*.lkprog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="293"/>
+        <source>Memuat berkas program...</source>
+        <translation>Loading the program file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="298"/>
+        <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
+        <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="308"/>
+        <source>Simpan berkas stasiun</source>
+        <translation>Save the station file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="309"/>
+        <source>Berkas stasiun (*.lkstation)</source>
+        <translation>Station files (*.lkstation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="316"/>
+        <source>Menyimpan berkas stasiun...</source>
+        <translation>Saving the station file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="320"/>
+        <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
+        <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="324"/>
+        <source>Pilih flashdisk atau folder tujuan</source>
+        <translation>Choose the USB stick or target folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="332"/>
+        <source>Menyiapkan kiriman...</source>
+        <translation>Preparing the batch...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="336"/>
+        <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
+        <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="345"/>
+        <source>Pilih berkas hasil dari kabupaten</source>
+        <translation>Choose result files from the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="346"/>
+        <source>Berkas hasil (*.lkresult)</source>
+        <translation>Result files (*.lkresult)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="353"/>
+        <source>Membaca berkas hasil...</source>
+        <translation>Reading result files...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="359"/>
+        <source>{n} hasil, {u} data diperbarui</source>
+        <translation>{n} results, {u} records updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="362"/>
+        <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
+        <translation>results no. {seq} were already read; nothing changed</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="153"/>
@@ -663,6 +1476,351 @@ Send this file to your support officer or the district office.</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="74"/>
+        <source>Pilih berkas Excel</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
+        <source>Simpan buku kerja galat</source>
+        <translation>Save error workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="77"/>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="102"/>
+        <source>Masukkan banyak calon peserta sekaligus dari berkas Excel (xlsx, xls), LibreOffice (ods) atau CSV, misalnya ekspor SIAK atau OpenSID, atau daftar usulan RT. Aplikasi mencari sendiri lembar dan baris judulnya; Anda dapat memeriksanya sebelum mengimpor.</source>
+        <translation>Enter many candidates at once from an Excel (xlsx, xls), LibreOffice (ods) or CSV file, for example a SIAK or OpenSID export, or an RT&apos;s list of proposals. The app finds the sheet and the header row itself; you can check them before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="108"/>
+        <source>Penting: di Excel, format kolom NIK dan No. KK sebagai Teks sebelum mengetik atau menempel nomor. NIK yang tersimpan sebagai angka sudah rusak (digit terakhir menjadi 0) dan akan ditolak.</source>
+        <translation>Important: in Excel, format the NIK and KK columns as Text before typing or pasting numbers. A NIK stored as a number is already damaged (its last digit became 0) and will be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="113"/>
+        <source>Pilih berkas...</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="118"/>
+        <source>Data yang diimpor berstatus Diusulkan dan tetap harus diverifikasi kepala atau sekretaris desa.</source>
+        <translation>Imported records are Proposed and still have to be verified by the village head or secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="146"/>
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="151"/>
+        <source>Periksa kolom &quot;Dipakai sebagai&quot;: ubah bila aplikasi salah menebak, atau pilih &quot;(tidak dipakai)&quot;. Kolom NIK wajib.</source>
+        <translation>Check the &quot;Used as&quot; column: change it where the app guessed wrong, or choose &quot;(not used)&quot;. A NIK column is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158"/>
+        <source>Judul di berkas</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158"/>
+        <source>Dipakai sebagai</source>
+        <translation>Used as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="159"/>
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="172"/>
+        <source>Periksa dan impor</source>
+        <translation>Check and import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="194"/>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="195"/>
+        <source>Di antaranya dengan peringatan</source>
+        <translation>Of which with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="196"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="197"/>
+        <source>Sudah terdaftar sebelumnya</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="230"/>
+        <source>Impor berkas lain</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="263"/>
+        <source>1. Pilih berkas</source>
+        <translation>1. Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="263"/>
+        <source>2. Periksa kolom</source>
+        <translation>2. Check the columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="263"/>
+        <source>3. Hasil</source>
+        <translation>3. Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="290"/>
+        <source>Membaca {name}...</source>
+        <translation>Reading {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <source>Berkas: &lt;b&gt;{name}&lt;/b&gt; · {n} baris di bawah judul</source>
+        <translation>File: &lt;b&gt;{name}&lt;/b&gt; · {n} rows under the header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="306"/>
+        <source>Baris judul terdeteksi: baris {row}</source>
+        <translation>Header row found: row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="338"/>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="340"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="342"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="343"/>
+        <source>Jenis kelamin: kolom L</source>
+        <translation>Sex: the L column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="344"/>
+        <source>Jenis kelamin: kolom P</source>
+        <translation>Sex: the P column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="345"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="346"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="347"/>
+        <source>Tempat/tanggal lahir</source>
+        <translation>Place/date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="348"/>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="349"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="350"/>
+        <source>Dusun/lingkungan</source>
+        <translation>Hamlet (dusun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="351"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="352"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="353"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="354"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="355"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="356"/>
+        <source>Penghasilan per bulan</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <source>Desil DTSEN</source>
+        <translation>DTSEN desil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="358"/>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="359"/>
+        <source>Diusulkan oleh</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="361"/>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="362"/>
+        <source>Status penduduk (SIAK)</source>
+        <translation>Resident status (SIAK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="363"/>
+        <source>status_dasar (OpenSID)</source>
+        <translation>status_dasar (OpenSID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="391"/>
+        <source>Pilih kolom yang berisi NIK peserta (bukan NIK ayah atau ibu).</source>
+        <translation>Choose the column that holds the participant&apos;s NIK (not the father&apos;s or mother&apos;s NIK).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="394"/>
+        <source>Setiap isian hanya boleh dipakai satu kolom: {fields}.</source>
+        <translation>Each field may be used by one column only: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="423"/>
+        <source>Memeriksa dan mengimpor {name}...</source>
+        <translation>Checking and importing {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="437"/>
+        <source>{file}: {rows} baris data diperiksa. {imported} disimpan sebagai Diusulkan dan menunggu verifikasi.</source>
+        <translation>{file}: {rows} data rows checked. {imported} saved as Proposed, waiting for verification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="441"/>
+        <source>{n} baris bukan data (judul, jumlah, catatan) dilewati.</source>
+        <translation>{n} rows that are not data (titles, totals, notes) were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="444"/>
+        <source>Perbaiki baris yang ditolak di buku kerja galat, lalu impor buku kerja itu.</source>
+        <translation>Fix the rejected rows in the error workbook, then import that workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="455"/>
+        <source>Ditolak ({n})</source>
+        <translation>Rejected ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="456"/>
+        <source>Dengan peringatan ({n})</source>
+        <translation>With warnings ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="458"/>
+        <source>Sudah terdaftar ({n})</source>
+        <translation>Already registered ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="481"/>
+        <source>Menyimpan buku kerja galat...</source>
+        <translation>Saving the error workbook...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="484"/>
+        <source>Buku kerja galat disimpan: {path}. Perbaiki baris-barisnya (kolom NIK sebagai Teks), lalu impor berkas itu.</source>
+        <translation>Error workbook saved: {path}. Fix its rows (the NIK column as Text), then import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="490"/>
+        <source>Berkas tidak dapat disimpan ({error}). Tutup berkas itu di Excel atau pilih folder lain.</source>
+        <translation>The file could not be saved ({error}). Close it in Excel or choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="44"/>
@@ -728,54 +1886,69 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Lingkaran — {place}</source>
         <translation>Lingkaran — {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>Impor Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>Kabupaten</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Kirim / Terima</source>
+        <translation>Send / Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
@@ -918,6 +2091,39 @@ Send this file to your support officer or the district office.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_page.py" line="78"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="81"/>
+        <source>Data di laptop ini akan diganti dengan isi cadangan &lt;b&gt;{name}&lt;/b&gt;.&lt;br&gt;Data yang ada sekarang tidak dihapus: disimpan sebagai salinan di folder cadangan sebelum dipulihkan. Setelah itu semua pengguna harus masuk lagi.</source>
+        <translation>The data on this laptop will be replaced with the contents of backup &lt;b&gt;{name}&lt;/b&gt;.&lt;br&gt;The current data is not deleted: it is kept as a copy in the backup folder before restoring. Afterwards every user must log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="92"/>
+        <source>Nama admin (dari cadangan)</source>
+        <translation>Admin name (from the backup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="93"/>
+        <source>Kata sandi admin</source>
+        <translation>Admin password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="96"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="97"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <location filename="../../ui/first_run.py" line="34"/>
@@ -953,80 +2159,80 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="41"/>
+        <location filename="../../ui/settings_page.py" line="44"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46"/>
+        <location filename="../../ui/settings_page.py" line="49"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Hanya admin yang dapat menambah pengguna.</source>
         <translation>Only the administrator can add users.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="74"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="112"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>huruf kecil tanpa spasi, mis. siti</source>
         <translation>lower case without spaces, e.g. siti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="134"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Pengguna {name} ditambahkan sebagai {role}.</source>
         <translation>User {name} added as {role}.</translation>
     </message>
@@ -1117,14 +2323,37 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>_Feedback</name>
     <message>
-        <location filename="../../ui/tasks.py" line="128"/>
+        <location filename="../../ui/tasks.py" line="159"/>
         <source>Sedang bekerja...</source>
         <translation>Working...</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="131"/>
+        <location filename="../../ui/tasks.py" line="166"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="172"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="60"/>
+        <source>DITERIMA</source>
+        <translation>ACCEPTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="61"/>
+        <source>SUDAH PERNAH</source>
+        <translation>ALREADY RECEIVED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="62"/>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from lingkaran_desktop.services.users import Actor
 from lingkaran_desktop.store.store import Store
+from tests.exchange.conftest import world  # noqa: F401  (a district and a village)
 from ui.app import create_application
 from ui.i18n import apply_language
 from ui.session import AppSession

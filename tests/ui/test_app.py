@@ -46,7 +46,8 @@ def test_operator_sees_entry_not_verification(qtbot, village, staff) -> None:
     controller = controller_for(qtbot, store.home)
     log_in(qtbot, controller, "siti")
     window = controller.window
-    assert window.page_keys() == ["home", "candidates", "entry", "settings"]
+    assert window.page_keys() == ["home", "candidates", "entry", "import", "exchange",
+                                  "settings"]
     window.show_page("entry")
     assert window.stack.currentWidget() is window.form
     controller.logout()
@@ -63,7 +64,8 @@ def test_verifier_sees_verification_and_home_counts(qtbot, village, staff, rng) 
     controller = controller_for(qtbot, store.home)
     log_in(qtbot, controller, "budi")
     window = controller.window
-    assert window.page_keys() == ["home", "candidates", "verification", "settings"]
+    assert window.page_keys() == ["home", "candidates", "verification", "exchange",
+                                  "settings"]
     assert window.home.cards["proposed"].text() == "1"
     assert "Rp 16.800" in window.home.money.text()
     assert "Rp 201.600" in window.home.money.text()
@@ -100,7 +102,8 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, village, staff) -
     controller.window.settings.language_chosen.emit("en")
     qtbot.addWidget(controller.window)
     nav = [controller.window.nav.item(i).text() for i in range(controller.window.nav.count())]
-    assert nav == ["Home", "Workers", "Add worker", "Verification", "Settings"]
+    assert nav == ["Home", "Workers", "Add worker", "Import Excel", "Verification",
+                   "Send / Receive", "Settings"]
     assert controller.window.current_page() == "settings"
     assert UiSettings().language == "en"
 

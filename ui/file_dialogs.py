@@ -1,0 +1,28 @@
+"""File and folder choosers with Indonesian titles (one place, so tests can replace them).
+
+Screens call these through their own ``ask_*`` attributes; a test sets e.g.
+``page.ask_folder = lambda *_: str(tmp_path)`` instead of driving a native dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def open_files(parent: QWidget | None, title: str, filters: str, folder: str = "") -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return list(paths)
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    return QFileDialog.getExistingDirectory(parent, title, start)
