@@ -508,14 +508,15 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
             path = out_dir / f"{peer.region_code}-hasil-{sequence:04d}.lkresult"
             container.write_atomic(path, data)
             envelope = container.unpack(container.read_file(path), RESULT_KIND)
+            count = len(rows) + len(lost)
             session.add(
                 ExchangeLedger(
                     direction="out", kind=RESULT_KIND, station_id=peer.station_id,
                     sequence=sequence, sha256=envelope.sha256, filename=path.name,
-                    record_count=len(rows), status=content_hash[:16], at=clock.now(),
+                    record_count=count, status=content_hash[:16], at=clock.now(),
                 )
             )  # fmt: skip
-            written.append(ExportedBatch(str(path), sequence, len(rows), envelope.sha256))
+            written.append(ExportedBatch(str(path), sequence, count, envelope.sha256))
         AuditWriter(session).record(
             actor.name, "results.export", "exchange", None,
             after={"files": [w.path.rsplit("/", 1)[-1] for w in written]},

@@ -286,6 +286,7 @@ def test_decided_conflict_tells_the_losing_village_in_its_results(world, rng) ->
     assert district_row["village_code"] == "35.09.01.2002"
     files = export_results(world.district.store, world.district.admin, world.tmp / "hasil")
     first_village_file = next(f for f in files if "35.09.01.2001" in f.path)
+    assert first_village_file.records == 1  # its only result: the record that lost
     outcome = import_results(world.village.store, world.village.verifier,
                              Path(first_village_file.path))  # fmt: skip
     assert outcome.outcome == "accepted" and outcome.updated == 1
