@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import os
 import random
-import subprocess
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime

@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from lingkaran_desktop.domain.nik import MASK
 from lingkaran_desktop.exchange.keys import raw_private
 
 FORMAT = 1
@@ -79,7 +80,7 @@ class CardPayload:
 
     @property
     def nik_masked(self) -> str:
-        return f"{self.nik_head}{'•' * 8}{self.nik_tail}"
+        return f"{self.nik_head}{MASK}{self.nik_tail}"  # as mask_nik prints it
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def key_id(signing_public: bytes) -> bytes:
 
 
 def nik_key(signing: Ed25519PrivateKey) -> bytes:
-    """The HMAC key for NIK tags: derived from the private signing key, so only the issuer has it."""
+    """HMAC key for NIK tags, derived from the private signing key: only the issuer has it."""
     return hashlib.sha256(_NIK_KEY_DOMAIN + raw_private(signing)).digest()
 
 
@@ -137,7 +138,7 @@ def _kpj_width(digits: int) -> int:
 
 
 def _version_bytes(version: str) -> bytes:
-    parts = [int(p) if p.isdigit() else 0 for p in (version.split(".") + ["0", "0"])[:3]]
+    parts = [int(p) if p.isdigit() else 0 for p in [*version.split("."), "0", "0"][:3]]
     return bytes(min(p, 255) for p in parts)
 
 
