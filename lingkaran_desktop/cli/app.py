@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 
 from lingkaran_desktop import __version__
@@ -91,6 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("lingkaran: dibatalkan\n")
         return 130
+    except Exception as exc:  # our bug, not the officer's: say where the details are
+        # The frames only: an exception's text can quote SQL parameters, i.e. personal data.
+        log.error(
+            "unexpected %s in %s\n%s",
+            type(exc).__name__,
+            args.command,
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
+        where = context.home.logs / "lingkaran.log"
+        sys.stderr.write(
+            f"lingkaran: kesalahan tak terduga ({type(exc).__name__}); tidak ada yang disimpan "
+            f"setengah jalan. Rincian untuk petugas teknis ada di {where}\n"
+        )
+        return EXIT_REFUSED
     finally:
         context.close()
 

@@ -107,6 +107,7 @@ def register(commands: Any) -> None:
     exchange_commands.register(commands, program)
     exchange_commands.register_bpjs(commands)
     exchange_commands.register_backup(commands)
+    exchange_commands.register_migrate(commands)
 
     region = commands.add_parser("region", help="kode wilayah Kemendagri").add_subparsers(
         dest="region_command", metavar="ACTION", required=True

@@ -27,6 +27,7 @@ from lingkaran_desktop.services.batches import (
 )
 from lingkaran_desktop.services.bpjs import export_registration, import_result
 from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
+from lingkaran_desktop.services.migrate_db import migrate_database
 from lingkaran_desktop.services.trust import (
     add_station,
     export_station,
@@ -349,4 +350,25 @@ def cmd_restore(ctx: Context) -> int:
         if info.replaced:
             say(f"Basis data sebelumnya disimpan sebagai {info.replaced}")
         say(", ".join(f"{k}: {v}" for k, v in info.counts.items()))
+    return 0
+
+
+def register_migrate(commands: Any) -> None:
+    p = commands.add_parser(
+        "migrate-db", help="pindahkan basis data (mis. SQLite ke PostgreSQL), lalu periksa"
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="URL")
+    p.add_argument("--to", dest="target", required=True, metavar="URL")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_migrate_db)
+
+
+def cmd_migrate_db(ctx: Context) -> int:
+    report = migrate_database(ctx.home, ctx.args.source, ctx.args.target)
+    if ctx.args.json:
+        print_json(report.__dict__)
+    else:
+        for table, n in report.counts.items():
+            say(f"{table:<18} {n}")
+        say("Disalin; jumlah baris sama dan 'doctor' lulus di basis data tujuan.")
     return 0

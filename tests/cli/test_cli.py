@@ -261,3 +261,20 @@ def test_data_folder_with_spaces_and_non_ascii_characters(monkeypatch, capsys, t
                  "--admin", "admin"]) == 0  # fmt: skip
     assert main(["--home", str(home), "doctor"]) == 0
     assert "Semua baik" in capsys.readouterr().out
+
+
+def test_an_unexpected_error_says_where_the_log_is_and_logs_no_data(village_cli, monkeypatch):
+    from lingkaran_desktop.services import candidates
+
+    def boom(*_a, **_k):
+        raise RuntimeError(f"internal detail with NIK {NIK}")
+
+    monkeypatch.setattr(candidates, "register_candidate", boom)
+    from lingkaran_desktop.cli import core_commands
+
+    monkeypatch.setattr(core_commands, "register_candidate", boom)
+    code, _, err = village_cli("worker", "add", "--nik", NIK, *WORKER, user="siti")
+    assert code == 1 and "kesalahan tak terduga" in err and "lingkaran.log" in err
+    assert NIK not in err
+    log = (village_cli.home / "logs" / "lingkaran.log").read_text(encoding="utf-8")
+    assert "RuntimeError" in log and NIK not in log
