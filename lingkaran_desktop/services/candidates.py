@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import Integer, func, or_
+from sqlalchemy import text as sa_text
 from sqlmodel import Session, select
 
 from lingkaran_desktop import clock
@@ -108,17 +109,28 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
         return Registered(candidate_dict(row), check.warnings)
 
 
-def _filtered(query: Any, program_id: int, status: str | None, search: str | None) -> Any:
+def _filtered(
+    query: Any, program_id: int, status: str | None, search: str | None, dialect: str = "sqlite"
+) -> Any:
     query = query.where(Candidate.program_id == program_id)
     if status:
         query = query.where(Candidate.status == CandidateStatus(status).value)
     if search and search.strip():
-        text = search.strip()
-        digits = normalize_nik(text)
-        conditions = [Candidate.name.ilike(f"%{text}%")]
+        text_ = " ".join(search.split())
+        digits = normalize_nik(text_)
         if digits.isascii() and digits.isdigit():
-            conditions += [Candidate.nik.startswith(digits), Candidate.kpj.startswith(digits)]
-        query = query.where(or_(*conditions))
+            # A NIK or KPJ: prefix match on the indexed columns.
+            query = query.where(
+                or_(Candidate.nik.startswith(digits), Candidate.kpj.startswith(digits))
+            )
+        elif dialect == "sqlite" and len(text_) >= 3:
+            phrase = '"' + text_.replace('"', '""') + '"'
+            fts = sa_text("SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH :q")
+            query = query.where(
+                Candidate.id.in_(fts.bindparams(q=phrase).columns(rowid=Integer))  # type: ignore[union-attr]
+            )
+        else:
+            query = query.where(Candidate.name.ilike(f"%{text_}%"))
     return query
 
 
@@ -134,7 +146,9 @@ def list_candidates(
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         program = active_program(session)
-        query = _filtered(select(Candidate), program.id, status, search)
+        query = _filtered(
+            select(Candidate), program.id, status, search, store.engine.dialect.name
+        )
         query = query.order_by(Candidate.id).offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -147,7 +161,10 @@ def count_candidates(
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         program = active_program(session)
-        query = _filtered(select(func.count()).select_from(Candidate), program.id, status, search)
+        query = _filtered(
+            select(func.count()).select_from(Candidate), program.id, status, search,
+            store.engine.dialect.name,
+        )  # fmt: skip
         return session.exec(query).one()
 
 

@@ -250,3 +250,17 @@ def test_actor_is_a_plain_value_checked_by_services(village, rng) -> None:
         register_candidate(store, intruder, fields(rng))
 
 ENGINES = ("sqlite", "postgresql")
+
+
+def test_name_search_finds_substrings_and_follows_renames(village, staff, rng) -> None:
+    store, admin = village
+    register_candidate(store, staff["operator"], fields(rng, name="Siti Nurhaliza Aminah"))
+    assert len(list_candidates(store, admin, search="nurhal")) == 1
+    assert len(list_candidates(store, admin, search="HALIZA AMI")) == 1
+    assert list_candidates(store, admin, search="sutrisno") == []
+    from sqlalchemy import text
+
+    with store.engine.begin() as conn:  # the index follows the row
+        conn.execute(text("UPDATE candidate SET name = 'Sri Rahayu Sutrisno'"))
+    assert len(list_candidates(store, admin, search="sutrisno")) == 1
+    assert list_candidates(store, admin, search="nurhal") == []
