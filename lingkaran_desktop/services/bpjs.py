@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import select
 
 from lingkaran_desktop import clock
@@ -67,65 +69,72 @@ class BpjsExport:
 
 
 def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
+    """Write the registration workbook, streaming rows from the database (no ORM objects)."""
     actor.require(Permission.MANAGE_PROGRAM)
     with store.session() as session:
         require_role(session, "district")
         program = active_program(session)
         rules = rules_of(program)
-        already = session.exec(
-            select(Candidate.village_code, Candidate.id).where(
-                Candidate.program_id == program.id,
-                Candidate.status == CandidateStatus.ENROLLED.value,
-            )
-        ).all()
-        per_village: dict[str, int] = {}
-        for village, _ in already:
-            per_village[village] = per_village.get(village, 0) + 1
-        rows = session.exec(
-            select(Candidate)
-            .where(
-                Candidate.program_id == program.id,
-                Candidate.status == CandidateStatus.SUBMITTED.value,
-            )
-            .order_by(Candidate.id)
-        ).all()
-        if not rows:
-            raise DomainError(error("BPJS_NOTHING_TO_SEND"))
+        c = Candidate.__table__.c
+        per_village: dict[str, int] = dict(
+            session.execute(
+                sa_select(c.village_code, func.count())
+                .where(c.program_id == program.id, c.status == CandidateStatus.ENROLLED.value)
+                .group_by(c.village_code)
+            ).all()
+        )
+        enrolled = sum(per_village.values())
         monthly = monthly_contribution(None, rules.rates).total
         ceiling = (
             rules.budget // budget(1, monthly, rules.months) if rules.budget is not None else None
         )
-        chosen: list[Candidate] = []
+        waiting = session.execute(
+            sa_select(func.count()).where(
+                c.program_id == program.id, c.status == CandidateStatus.SUBMITTED.value
+            )
+        ).scalar_one()
+        if not waiting:
+            raise DomainError(error("BPJS_NOTHING_TO_SEND"))
         result = BpjsExport(path=str(out), rows=0)
-        for row in rows:
-            used = per_village.get(row.village_code, 0)
-            if rules.quota_per_village is not None and used >= rules.quota_per_village:
-                result.over_quota.append(mask_nik(row.nik))
-                continue
-            if ceiling is not None and len(already) + len(chosen) >= ceiling:
-                result.over_budget.append(mask_nik(row.nik))
-                continue
-            per_village[row.village_code] = used + 1
-            chosen.append(row)
         start = rules.coverage_start
-        table = [
-            [
-                r.nik, r.name, r.birth_place, r.birth_date, r.sex, r.mother_name, r.address,
-                r.occupation_code, r.income or rules.rates.jkk_min_income, "JKK+JKM", start,
-                rules.months, r.village_code[:5], r.village_code, r.phone,
-            ]
-            for r in chosen
-        ]  # fmt: skip
+        columns = (c.nik, c.name, c.birth_place, c.birth_date, c.sex, c.mother_name, c.address,
+                   c.occupation_code, c.income, c.village_code, c.phone)  # fmt: skip
+        submitted = session.execute(
+            sa_select(*columns)
+            .where(c.program_id == program.id, c.status == CandidateStatus.SUBMITTED.value)
+            .order_by(c.id)
+            .execution_options(yield_per=5000)
+        )
+
+        def table() -> Any:
+            for nik, name, place, birth, sex, mother, address, occ, income, village, phone in (
+                submitted
+            ):
+                used = per_village.get(village, 0)
+                if rules.quota_per_village is not None and used >= rules.quota_per_village:
+                    result.over_quota.append(mask_nik(nik))
+                    continue
+                if ceiling is not None and enrolled + result.rows >= ceiling:
+                    result.over_budget.append(mask_nik(nik))
+                    continue
+                per_village[village] = used + 1
+                result.rows += 1
+                yield [nik, name, place, birth, sex, mother, address, occ,
+                       income or rules.rates.jkk_min_income, "JKK+JKM", start, rules.months,
+                       village[:5], village, phone]  # fmt: skip
+
         write_workbook(
             out,
-            [SheetSpec("Pendaftaran BPU", [Column(h, kind) for h, kind in BPJS_COLUMNS], table)],
+            [SheetSpec("Pendaftaran BPU", [Column(h, kind) for h, kind in BPJS_COLUMNS], table())],
         )
-        result.rows = len(chosen)
-        result.monthly_total = monthly * len(chosen)
-        result.budget_total = budget(len(chosen), monthly, rules.months)
+        if result.rows == 0:
+            out.unlink(missing_ok=True)
+            raise DomainError(error("BPJS_NOTHING_TO_SEND"))
+        result.monthly_total = monthly * result.rows
+        result.budget_total = budget(result.rows, monthly, rules.months)
         AuditWriter(session).record(
             actor.name, "bpjs.export", "exchange", None,
-            after={"file": out.name, "rows": len(chosen), "over_quota": len(result.over_quota),
+            after={"file": out.name, "rows": result.rows, "over_quota": len(result.over_quota),
                    "over_budget": len(result.over_budget)},
         )  # fmt: skip
         return result
