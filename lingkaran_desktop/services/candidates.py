@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, func, or_
+from sqlalchemy import Integer, and_, func, or_
 from sqlalchemy import text as sa_text
 from sqlmodel import Session, select
 
@@ -120,8 +120,14 @@ def _filtered(
         digits = normalize_nik(text_)
         if digits.isascii() and digits.isdigit():
             # A NIK or KPJ: prefix match on the indexed columns.
+            # A range, not LIKE: both engines answer it from the index (SQLite's LIKE is
+            # case-insensitive and cannot); ':' is the character after '9'.
+            end = digits + ":"
             query = query.where(
-                or_(Candidate.nik.startswith(digits), Candidate.kpj.startswith(digits))
+                or_(
+                    and_(Candidate.nik >= digits, Candidate.nik < end),
+                    and_(Candidate.kpj >= digits, Candidate.kpj < end),  # type: ignore[operator]
+                )
             )
         elif dialect == "sqlite" and len(text_) >= 3:
             phrase = '"' + text_.replace('"', '""') + '"'
