@@ -24,6 +24,7 @@ from ui.exchange_page import ExchangePage
 from ui.home_page import HomePage
 from ui.import_wizard import ImportWizard
 from ui.labels import role_label
+from ui.print_page import PrintPage
 from ui.session import AppSession
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
             self.exchange = ExchangePage(session, tasks)
             self._add("exchange", self.tr("Kirim / Terima"), self.exchange)
         self.exchange.changed.connect(self.data_changed)
+        self.printing = PrintPage(session, tasks)
+        self._add("print", self.tr("Cetak"), self.printing)
         self.settings = SettingsPage(session, tasks)
         self.settings.language_chosen.connect(self.language_chosen)
         self.settings.backup.restored.connect(self.restored)
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.candidates.refresh()
         if self.verification is not None:
             self.verification.refresh()
+        self.printing.refresh()
 
     def _find(self) -> None:
         self.show_page("candidates")

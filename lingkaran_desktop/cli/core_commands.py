@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from lingkaran_desktop.cli import exchange_commands
+from lingkaran_desktop.cli import card_commands, exchange_commands
 from lingkaran_desktop.cli.context import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
@@ -108,6 +108,7 @@ def register(commands: Any) -> None:
     exchange_commands.register_bpjs(commands)
     exchange_commands.register_backup(commands)
     exchange_commands.register_migrate(commands)
+    card_commands.register(commands)
 
     region = commands.add_parser("region", help="kode wilayah Kemendagri").add_subparsers(
         dest="region_command", metavar="ACTION", required=True

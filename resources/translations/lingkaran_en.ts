@@ -596,6 +596,104 @@
     </message>
 </context>
 <context>
+    <name>CardCheckDialog</name>
+    <message>
+        <location filename="../../ui/print_page.py" line="134"/>
+        <source>Cek kartu</source>
+        <translation>Check card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="137"/>
+        <source>Buka foto atau pindaian kartu</source>
+        <translation>Open a photo or scan of the card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="138"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="140"/>
+        <source>Tempel isi kode QR kartu (diawali LK), atau buka foto kartu. Pemeriksaan tanpa internet, dengan kunci yang dikenal instalasi ini.</source>
+        <translation>Paste the card&apos;s QR code content (starting with LK), or open a photo of the card. The check works offline, with the keys this installation knows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="146"/>
+        <source>LK...</source>
+        <translation>LK...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="150"/>
+        <source>Periksa teks</source>
+        <translation>Check text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="152"/>
+        <source>Buka gambar...</source>
+        <translation>Open image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="163"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="174"/>
+        <source>Tempel isi kode QR terlebih dahulu.</source>
+        <translation>Paste the QR code content first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="178"/>
+        <source>Memeriksa kartu...</source>
+        <translation>Checking the card...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="182"/>
+        <source>KARTU ASLI dan berlaku.</source>
+        <translation>GENUINE card, valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="183"/>
+        <source>Nama: {v}</source>
+        <translation>Name: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="184"/>
+        <source>NIK: {v}</source>
+        <translation>NIK: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="185"/>
+        <source>No. KPJ: {v}</source>
+        <translation>KPJ no.: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="186"/>
+        <source>Desa: {v}</source>
+        <translation>Village: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="187"/>
+        <source>Program: {v} — JKK + JKM</source>
+        <translation>Program: {v} — JKK + JKM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="187"/>
+        <source>(tidak dikenal)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="189"/>
+        <source>Berlaku: {a} s.d. {b}</source>
+        <translation>Valid: {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="191"/>
+        <source>Diterbitkan {d} oleh {who}</source>
+        <translation>Issued {d} by {who}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="37"/>
@@ -1886,71 +1984,214 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Lingkaran — {place}</source>
         <translation>Lingkaran — {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Kabupaten</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Keluar</source>
         <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../ui/print_page.py" line="215"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="215"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="219"/>
+        <source>Cetak Kartu Peserta</source>
+        <translation>Print Participant Cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="221"/>
+        <source>Kartu ukuran KTP (85,6 × 54 mm), 10 per halaman A4 dengan tanda potong. Cetak dengan skala 100%; untuk bolak-balik pilih balik pada sisi panjang.</source>
+        <translation>ID-card size (85.6 × 54 mm), 10 per A4 page with cut marks. Print at 100% scale; for two-sided printing flip on the long edge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="229"/>
+        <source>Peserta yang dipilih di daftar</source>
+        <translation>Participants chosen in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="232"/>
+        <source>Cari nama, NIK atau KPJ...</source>
+        <translation>Search name, NIK or KPJ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="246"/>
+        <source>Dengan halaman belakang (cetak bolak-balik)</source>
+        <translation>With back pages (two-sided printing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="249"/>
+        <source>Alasan cetak ulang, mis. kartu hilang</source>
+        <translation>Reason for a reprint, e.g. card lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="251"/>
+        <source>Kontak kantor desa di belakang kartu (kosong: nama kantor desa)</source>
+        <translation>Village office contact on the back (empty: the village office&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="254"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="256"/>
+        <source>Simpan PDF...</source>
+        <translation>Save PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="259"/>
+        <source>Cetak...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="261"/>
+        <source>Halaman kalibrasi...</source>
+        <translation>Calibration page...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="263"/>
+        <source>Cek kartu...</source>
+        <translation>Check card...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="269"/>
+        <source>Pratinjau halaman 1 muncul di sini.</source>
+        <translation>The preview of page 1 appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="315"/>
+        <source>Semua peserta terdaftar ({n} orang)</source>
+        <translation>All enrolled participants ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="332"/>
+        <source>{n} kartu akan dicetak ({p} halaman A4).</source>
+        <translation>{n} cards will be printed ({p} A4 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="353"/>
+        <source>Pratinjau memerlukan pdftoppm (poppler-utils). Simpan PDF lalu buka di penampil PDF.</source>
+        <translation>The preview needs pdftoppm (poppler-utils). Save the PDF and open it in a PDF viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="369"/>
+        <source>Pratinjau tidak dapat dibuat.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="374"/>
+        <source>Menyiapkan pratinjau...</source>
+        <translation>Preparing the preview...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="407"/>
+        <source>{n} kartu disimpan ke {path} ({p} halaman). Pencetakan dicatat di jejak audit.</source>
+        <translation>{n} cards saved to {path} ({p} pages). The print is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="411"/>
+        <source>Membuat kartu...</source>
+        <translation>Making cards...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="416"/>
+        <source>Mencetak langsung memerlukan pdftoppm (poppler-utils). Simpan PDF lalu cetak dari penampil PDF dengan skala 100%.</source>
+        <translation>Printing directly needs pdftoppm (poppler-utils). Save the PDF and print it from a PDF viewer at 100% scale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="445"/>
+        <source>Menyiapkan cetakan...</source>
+        <translation>Preparing the print...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="455"/>
+        <source>Printer tidak dapat dibuka.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="466"/>
+        <source>{n} kartu dikirim ke printer ({p} halaman). Pencetakan dicatat di jejak audit.</source>
+        <translation>{n} cards sent to the printer ({p} pages). The print is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="476"/>
+        <source>Halaman kalibrasi disimpan ke {path} ({p} halaman). Cetak dengan skala 100%, lalu ukur.</source>
+        <translation>Calibration page saved to {path} ({p} pages). Print at 100% scale, then measure.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Participant cards (signed QR payload, PDF sheets), verification minutes, offline card check."""
