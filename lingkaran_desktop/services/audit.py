@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
@@ -21,6 +22,7 @@ from sqlmodel import Session, SQLModel, select
 from lingkaran_desktop import clock
 from lingkaran_desktop.store.models import AuditEvent
 
+log = logging.getLogger("lingkaran.audit")
 GENESIS = "0" * 64
 # Columns left out of a row's state hash: bookkeeping that the event itself records.
 _STATE_EXCLUDED = frozenset({"updated_at"})
@@ -141,6 +143,7 @@ class AuditWriter:
         )
         event.hash = event_hash(self._prev, _hashed_fields(event))
         self.session.add(event)
+        log.info("%s %s #%s by %s", action, entity, entity_id or "-", actor)  # no field values
         self._prev = event.hash
         return event
 

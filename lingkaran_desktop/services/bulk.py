@@ -9,6 +9,7 @@ treats bulk-inserted rows like the rest.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ from lingkaran_desktop.services.audit import canonical_json, event_row
 from lingkaran_desktop.store.models import AuditEvent, Candidate
 
 IN_CHUNK = 500
+log = logging.getLogger("lingkaran.audit")
 
 
 def candidate_defaults() -> dict[str, Any]:
@@ -71,4 +73,5 @@ def insert_candidates(
         prev = event["hash"]
         events.append(event)
     session.execute(insert(AuditEvent.__table__), events)
+    log.info("%s: %d candidates by %s", action, len(rows), actor)
     return ids, prev

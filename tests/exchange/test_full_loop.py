@@ -95,3 +95,14 @@ def test_village_to_district_to_bpjs_and_back(lk, tmp_path) -> None:
     assert "Semua baik" in lk(v, "doctor")
     assert "Semua baik" in lk(d, "doctor")
     assert lk(d, "station", "list", "--json", user="kadis")["stations"][0]["received"] == [1]
+
+    # Personal data never reaches a log: scan everything both installations logged.
+    logged = "".join(
+        f.read_text(encoding="utf-8") for home in (d, v) for f in (home / "logs").glob("*.log*")
+    )
+    for nik in NIKS:
+        assert nik not in logged and nik[6:12] not in logged  # nor the birth-date part
+    for name, _sex, birth in PEOPLE:
+        assert name not in logged and birth not in logged
+    assert PASSWORD not in logged
+    assert "candidate.receive: 3 candidates by kadis" in logged  # what happened is there
