@@ -86,3 +86,49 @@ def test_kill_during_a_large_import_leaves_all_or_nothing(tmp_path, seed) -> Non
     done = lk(home, "import", str(sheet))
     assert done.wait(300) == 0, done.stderr.read() if done.stderr else ""
     assert check(home, {ROWS}) == ROWS
+
+
+def test_kill_during_batch_export(tmp_path) -> None:
+    """Killed mid-export: every .lkbatch on the stick is a whole, valid file, and the records are
+    either submitted in a recorded batch or still verified; the district then takes the batch."""
+    from lingkaran_desktop.exchange import container
+
+    district, home, usb = tmp_path / "kab", tmp_path / "desa", tmp_path / "usb"
+    steps = [
+        (district, ["init", "--role", "district", "--region", "35.09", "--admin", "admin"]),
+        (home, ["init", "--role", "village", "--region", VILLAGE, "--admin", "admin"]),
+        (district, ["program", "publish", "--name", "P", "--year", "2026", "--start",
+                    "2026-01-01", "--months", "12", "--out", str(tmp_path / "p.lkprog")]),
+        (home, ["program", "load", str(tmp_path / "p.lkprog")]),
+        (home, ["station", "export", "--out", str(tmp_path / "d.lkstation")]),
+        (district, ["station", "add", str(tmp_path / "d.lkstation")]),
+        (home, ["user", "add", "budi", "--role", "verifier"]),
+        (home, ["import", str(workbook(tmp_path / "daftar.xlsx"))]),
+    ]  # fmt: skip
+    for where, args in steps:
+        proc = lk(where, *args)
+        assert proc.wait(300) == 0, proc.stderr.read() if proc.stderr else ""
+    assert lk(home, "verify", "--all", user="budi").wait(300) == 0
+    rng = random.Random(9)
+    for _ in range(int(os.environ.get("LINGKARAN_KILL_LOOPS", "2"))):
+        proc = lk(home, "batch", "export", "--out", str(usb), user="budi")
+        time.sleep(rng.uniform(0.5, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        check(home, {ROWS})
+        for batch in usb.glob("*.lkbatch"):  # whatever looks like a batch is a whole one
+            container.unpack(batch.read_bytes(), "batch")
+        con = sqlite3.connect(home / "lingkaran.db")
+        sent = con.execute("SELECT count(*) FROM candidate WHERE status='submitted'").fetchone()[0]
+        batches = con.execute(
+            "SELECT count(*) FROM exchange_ledger WHERE direction = 'out'"
+        ).fetchone()[0]
+        con.close()
+        assert (sent, batches) in {(0, 0), (ROWS, 1)}
+        if sent:
+            break
+    finish = lk(home, "batch", "export", "--out", str(usb), user="budi")
+    finish.wait(300)  # 0, or 1 'nothing left to send' when a killed run had finished
+    files = sorted(usb.glob("*.lkbatch"))
+    assert lk(district, "batch", "import", str(files[-1])).wait(300) == 0
+    assert check(district, {ROWS}) == ROWS
