@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -65,6 +67,13 @@ def test_village_to_district_to_bpjs_and_back(lk, tmp_path) -> None:
     header = [c.value for c in sheet[1]]
     nik_cells = [row[header.index("NIK")] for row in sheet.iter_rows(min_row=2)]
     assert [c.value for c in nik_cells] == NIKS and {c.data_type for c in nik_cells} == {"s"}
+    if shutil.which("soffice"):  # BPJS opens it in Excel/LibreOffice: NIKs must survive
+        from tests.excel.test_libreoffice import convert
+
+        as_csv = convert(tmp_path / "bpjs.xlsx", "csv:Text - txt - csv (StarCalc):44,34,76",
+                         tmp_path)  # fmt: skip
+        rows = list(csv.reader(as_csv.open(encoding="utf-8")))
+        assert [r[rows[0].index("NIK")] for r in rows[1:]] == NIKS
 
     answer = openpyxl.Workbook()
     ws = answer.active
