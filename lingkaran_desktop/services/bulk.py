@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlmodel import Session
 
 from lingkaran_desktop import clock
@@ -22,6 +23,7 @@ from lingkaran_desktop.services.audit import canonical_json, event_row
 from lingkaran_desktop.store.models import AuditEvent, Candidate
 
 IN_CHUNK = 500
+_FTS_INSERT_TRIGGER = "candidate_fts_ai"  # see migration 0005
 log = logging.getLogger("lingkaran.audit")
 
 
@@ -32,6 +34,34 @@ def candidate_defaults() -> dict[str, Any]:
         default = info.default
         defaults[name] = None if default is PydanticUndefined else default
     return defaults
+
+
+@contextmanager
+def _name_index_in_bulk(session: Session) -> Iterator[None]:
+    """SQLite: fill the FTS5 name index once for the whole insert instead of row by row.
+
+    The per-row trigger costs ~35 µs a row; one INSERT … SELECT costs ~2.5 µs. The trigger is
+    dropped and re-created inside the same transaction (SQLite's DDL is transactional, and it has
+    one writer), so a failure rolls both back and no other connection ever sees it missing.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    found = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+        {"n": _FTS_INSERT_TRIGGER},
+    ).scalar()
+    if found is None:
+        yield
+        return
+    start = session.execute(text("SELECT COALESCE(MAX(id), 0) FROM candidate")).scalar_one()
+    session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
+    yield
+    session.execute(
+        text("INSERT INTO candidate_fts(rowid, name) SELECT id, name FROM candidate WHERE id > :s"),
+        {"s": start},
+    )
+    session.execute(text(found))
 
 
 def insert_candidates(
@@ -50,7 +80,8 @@ def insert_candidates(
         return {}, prev_hash
     table = Candidate.__table__
     program_id = rows[0]["program_id"]
-    session.execute(insert(table), list(rows))
+    with _name_index_in_bulk(session):
+        session.execute(insert(table), list(rows))
     ids: dict[str, int] = {}
     niks = [r["nik"] for r in rows]
     for start in range(0, len(niks), IN_CHUNK):
