@@ -6,7 +6,8 @@ import sys
 
 
 def run() -> int:
-    if len(sys.argv) > 1:
+    # The windowed build has no stdout: a file dropped on it opens the app, never the CLI.
+    if len(sys.argv) > 1 and sys.stdout is not None:
         from lingkaran_desktop.cli import main
 
         return main(sys.argv[1:])

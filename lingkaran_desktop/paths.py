@@ -45,6 +45,14 @@ class Home:
     def drafts(self) -> Path:
         return self.root / "drafts"
 
+    def writable(self) -> bool:
+        """Can files be created here? (A write test: root ignores permission bits.)"""
+        try:
+            with tempfile.NamedTemporaryFile(dir=self.root, prefix=".write-test-"):
+                return True
+        except OSError:
+            return False
+
     def exists(self) -> bool:
         return self.database.exists()
 

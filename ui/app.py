@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lingkaran_desktop.domain.findings import DomainError
@@ -26,6 +26,7 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.session import AppSession
 from ui.settings import APPLICATION, ORGANIZATION, UiSettings
+from ui.smoke import arm_smoke_quit
 from ui.style import APP_STYLE, set_role
 from ui.tasks import TaskRunner
 
@@ -238,7 +239,9 @@ def run_gui() -> int:
     settings = UiSettings()
     apply_language(settings.language)
     controller = AppController(home, settings)
-    controller.quit_requested.connect(app.quit)
+    # Queued: a quit asked for before exec() starts (a database that cannot open) still lands.
+    controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    arm_smoke_quit(app)
     controller.start()
     log.info("desktop app started")
     code = app.exec()

@@ -55,6 +55,8 @@ class Store:
             copy = migrate(engine, backup_dir=home.backups if home.backups.exists() else None)
         except (DatabaseError, sqlite3.Error) as exc:
             engine.dispose()
+            if url is None and not home.writable():  # SQLite cannot even create its WAL files
+                raise DomainError(error("DB_READONLY", path=str(home.database))) from exc
             raise storage_error(exc, home.database if url is None else None) from exc
         if url is not None:
             home.ensure()  # logs, backups and drafts stay on this computer

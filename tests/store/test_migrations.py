@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -158,3 +159,25 @@ def test_data_folder_is_private_to_its_user(tmp_path) -> None:
     home = Home(tmp_path / "h").ensure()
     if os.name == "posix":
         assert stat.S_IMODE(home.root.stat().st_mode) == 0o700
+
+
+def test_data_folder_on_a_read_only_medium_says_so(tmp_path) -> None:
+    """A write-protected stick or CD: a clear 'read-only' message, not 'cannot open'."""
+    import subprocess
+
+    from lingkaran_desktop.services.installation import create_installation
+
+    home = Home(tmp_path / "cd")
+    store, _ = create_installation(home, "village", "35.09.01.2001", "admin", "x" * 10)
+    store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(home.database) + suffix).unlink(missing_ok=True)
+    if subprocess.run(["chattr", "+i", str(home.root)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem cannot mark a folder immutable")
+    try:
+        with pytest.raises(DomainError) as exc:
+            Store.open(home)
+    finally:
+        subprocess.run(["chattr", "-i", str(home.root)], check=True)
+    assert exc.value.code == "DB_READONLY"
+    assert "hanya bisa dibaca" in exc.value.finding.message
