@@ -105,4 +105,27 @@ def insert_candidates(
         events.append(event)
     session.execute(insert(AuditEvent.__table__), events)
     log.info("%s: %d candidates by %s", action, len(rows), actor)
+    _refresh_statistics(session)
     return ids, prev
+
+
+def _refresh_statistics(session: Session) -> None:
+    """PostgreSQL: re-analyse a table that bulk inserts changed a lot since its last ANALYZE.
+
+    Without fresh statistics the planner believes the table is still tiny and answers the
+    "which of these NIKs exist" query by scanning a whole program (seen: 600 rows/s at 100,000
+    participants instead of 2,500). Autovacuum gets there too, but a minute late.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in ("candidate", "audit_event"):
+        stale = session.execute(
+            text(
+                "SELECT s.n_mod_since_analyze > GREATEST(1000, 0.2 * GREATEST(c.reltuples, 0)) "
+                "FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid "
+                "WHERE s.relname = :t"
+            ),
+            {"t": table},
+        ).scalar()
+        if stale:
+            session.execute(text(f"ANALYZE {table}"))
