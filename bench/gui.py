@@ -137,6 +137,27 @@ def main() -> int:
     app.processEvents()
     scroll = time.perf_counter() - scroll_t
 
+    def timed(action) -> float:
+        t = time.perf_counter()
+        action()
+        page.table.viewport().repaint()
+        app.processEvents()
+        return time.perf_counter() - t
+
+    from PySide6.QtCore import Qt
+
+    page.table.scrollToTop()
+    sorts = {label: timed(lambda c=column, o=order: page.table.sortByColumn(c, o))
+             for label, column, order in (
+                 ("name", 1, Qt.SortOrder.AscendingOrder),
+                 ("birth date", 3, Qt.SortOrder.AscendingOrder),
+                 ("RT/RW, descending", 5, Qt.SortOrder.DescendingOrder),
+                 ("status", 6, Qt.SortOrder.AscendingOrder))}
+    filters = {
+        "occupation": timed(lambda: page.occupation.setCurrentIndex(2)),
+        "occupation + warnings": timed(lambda: page.warnings_only.setChecked(True)),
+    }
+
     def show(label: str, seconds: float, target: float, floor: float, floor_name: str) -> None:
         verdict = "ok" if seconds <= target else "SLOW"
         print(f"{label:<44} {seconds * 1000:8.1f} ms  (target {target * 1000:.0f} ms, {verdict}; "
@@ -152,6 +173,10 @@ def main() -> int:
     show("search keystroke by NIK prefix (median)", statistics.median(nik_keys), 0.1,
          floor_page, "page query")
     show("jump to the last row", scroll, 0.1, floor_page, "page query")
+    for label, seconds in sorts.items():
+        show(f"sort by {label} (header click)", seconds, 0.1, floor_page, "page query")
+    for label, seconds in filters.items():
+        show(f"filter: {label}, sorted by status", seconds, 0.1, floor_page, "page query")
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -1,8 +1,9 @@
 """The candidate list as a windowed table model: it holds only the pages of rows on screen.
 
 The row count comes from ``count_candidates`` and rows are fetched a page at a time with
-``list_candidates(limit, offset)``; filtering happens in SQL, so 100,000 rows cost what one page
-costs. Pages are kept in a small LRU cache and dropped whenever the filter changes.
+``list_candidates(limit, offset)``; filtering and sorting happen in SQL (``sort`` only changes the
+ORDER BY), so 100,000 rows cost what one page costs. Pages are kept in a small LRU cache and
+dropped whenever the filter or the order changes.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from lingkaran_desktop.domain.occupation import occupation_by_code
+from lingkaran_desktop.domain.regions import get_region
 from lingkaran_desktop.services.candidates import count_candidates, list_candidates
 from lingkaran_desktop.services.users import Actor
 from lingkaran_desktop.store.store import Store
@@ -37,15 +40,39 @@ def _date_text(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
-class CandidateTableModel(QAbstractTableModel):
-    COLUMNS = ("nik", "name", "sex", "birth_date", "occupation", "rt_rw", "status", "warnings")
+@lru_cache(maxsize=512)
+def _village_text(code: str) -> str:
+    region = get_region(code)
+    return region.name if region else code
 
-    def __init__(self, store: Store, actor: Actor, parent: Any = None) -> None:
+
+class CandidateTableModel(QAbstractTableModel):
+    COLUMNS: tuple[str, ...] = ("nik", "name", "sex", "birth_date", "occupation", "rt_rw",
+                                "status", "warnings")
+    # A district sees many villages: one more column.
+    DISTRICT_COLUMNS = ("nik", "name", "sex", "birth_date", "occupation", "village", "rt_rw",
+                        "status", "warnings")
+    # Table column -> list_candidates(order_by=...); the other columns cannot be sorted.
+    SORTABLE: ClassVar[dict[str, str]] = {
+        "nik": "nik", "name": "name", "birth_date": "birth_date", "status": "status",
+        "village": "village", "rt_rw": "rt_rw",
+    }
+
+    def __init__(self, store: Store, actor: Actor, parent: Any = None,
+                 with_village: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.actor = actor
+        if with_village:
+            self.COLUMNS = self.DISTRICT_COLUMNS
         self.status: str | None = None
         self.search: str = ""
+        self.occupation: str | None = None
+        self.rt: str = ""
+        self.rw: str = ""
+        self.has_warnings = False
+        self.order_by = "id"
+        self.descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self.pages_fetched = 0
@@ -54,16 +81,57 @@ class CandidateTableModel(QAbstractTableModel):
 
     # --- filtering -------------------------------------------------------------------------
 
-    def set_filter(self, status: str | None = None, search: str = "") -> None:
+    def set_filter(self, status: str | None = None, search: str = "",
+                   occupation: str | None = None, rt: str = "", rw: str = "",
+                   has_warnings: bool = False) -> None:
         self.status = status or None
         self.search = search.strip()
+        self.occupation = occupation or None
+        self.rt = rt.strip()
+        self.rw = rw.strip()
+        self.has_warnings = has_warnings
         self.refresh()
+
+    def _filters(self) -> dict[str, Any]:
+        return {"occupation": self.occupation, "rt": self.rt or None, "rw": self.rw or None,
+                "has_warnings": self.has_warnings}
 
     def refresh(self) -> None:
         started = time.perf_counter()
         self.beginResetModel()
         self._pages.clear()
-        self._count = count_candidates(self.store, self.actor, self.status, self.search or None)
+        self._count = count_candidates(self.store, self.actor, self.status, self.search or None,
+                                       **self._filters())
+        self.endResetModel()
+        self.last_query_ms = (time.perf_counter() - started) * 1000
+
+    # --- sorting (in SQL) -------------------------------------------------------------------
+
+    def sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.COLUMNS) and self.COLUMNS[column] in self.SORTABLE
+
+    def sort_column(self) -> int:
+        """The table column the rows are sorted by, -1 for the entry order."""
+        for column, name in enumerate(self.COLUMNS):
+            if self.SORTABLE.get(name) == self.order_by:
+                return column
+        return -1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Called by the view when a header is clicked: a new ORDER BY, the same filter."""
+        if column < 0:
+            order_by = "id"
+        elif self.sortable(column):
+            order_by = self.SORTABLE[self.COLUMNS[column]]
+        else:
+            return  # sex, occupation, warnings: the order stays as it was
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (order_by, descending) == (self.order_by, self.descending):
+            return
+        self.order_by, self.descending = order_by, descending
+        started = time.perf_counter()
+        self.beginResetModel()
+        self._pages.clear()
         self.endResetModel()
         self.last_query_ms = (time.perf_counter() - started) * 1000
 
@@ -80,6 +148,9 @@ class CandidateTableModel(QAbstractTableModel):
                 self.search or None,
                 limit=PAGE_SIZE,
                 offset=number * PAGE_SIZE,
+                order_by=self.order_by,
+                descending=self.descending,
+                **self._filters(),
             )
             self.pages_fetched += 1
             self._pages[number] = page
@@ -111,16 +182,18 @@ class CandidateTableModel(QAbstractTableModel):
         return self.headers()[section]
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("NIK"),
-            self.tr("Nama"),
-            self.tr("JK"),
-            self.tr("Tgl Lahir"),
-            self.tr("Pekerjaan"),
-            self.tr("RT/RW"),
-            self.tr("Status"),
-            self.tr("Peringatan"),
-        ]
+        words = {
+            "nik": self.tr("NIK"),
+            "name": self.tr("Nama"),
+            "sex": self.tr("JK"),
+            "birth_date": self.tr("Tgl Lahir"),
+            "occupation": self.tr("Pekerjaan"),
+            "village": self.tr("Desa"),
+            "rt_rw": self.tr("RT/RW"),
+            "status": self.tr("Status"),
+            "warnings": self.tr("Peringatan"),
+        }
+        return [words[c] for c in self.COLUMNS]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -150,6 +223,8 @@ class CandidateTableModel(QAbstractTableModel):
             return _date_text(row["birth_date"])
         if column == "occupation":
             return _occupation_text(row["occupation_code"])
+        if column == "village":
+            return _village_text(row["village_code"])
         if column == "rt_rw":
             return f"{row['rt'] or '-'}/{row['rw'] or '-'}"
         if column == "status":

@@ -1,10 +1,16 @@
-"""Data Pekerja: the candidate list with search-as-you-type and a status filter."""
+"""Data Pekerja: the candidate list with search-as-you-type, filters and sorting, all in SQL.
+
+Filters: status, occupation (the codes in use), RT, RW and "only those with warnings". Clicking
+the NIK, name, birth date, village, RT/RW or status header sorts (the model changes its ORDER BY);
+the other headers do nothing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingkaran_desktop.domain.occupation import occupation_by_code
 from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.services.candidates import occupations_in_use
 from lingkaran_desktop.services.roles import Permission
 from ui.candidate_detail import CandidateDialog
 from ui.candidate_model import CandidateTableModel
@@ -24,7 +32,11 @@ from ui.labels import status_label
 from ui.session import AppSession
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (150, 210, 40, 95, 230, 75, 110, 180)
+COLUMN_WIDTHS = {"nik": 150, "name": 210, "sex": 40, "birth_date": 95, "occupation": 230,
+                 "village": 140, "rt_rw": 75, "status": 110, "warnings": 180}
+# A district's list has the village column too: narrower columns so it fits 1366 pixels.
+DISTRICT_WIDTHS = {"nik": 140, "name": 180, "sex": 36, "birth_date": 92, "occupation": 190,
+                   "village": 120, "rt_rw": 70, "status": 105, "warnings": 160}
 
 
 class CandidatesPage(QWidget):
@@ -44,18 +56,40 @@ class CandidatesPage(QWidget):
         self.status.addItem(self.tr("Semua status"), "")
         for status in CandidateStatus:
             self.status.addItem(status_label(status.value), status.value)
+        self.occupation = QComboBox()
+        self.occupation.setObjectName("occupationFilter")
+        self.occupation.setMinimumWidth(220)
+        self.occupation.setMaxVisibleItems(15)
+        self.rt = self._short_edit("rtFilter")
+        self.rw = self._short_edit("rwFilter")
+        self.warnings_only = QCheckBox(self.tr("Hanya yang ada peringatan"))
+        self.warnings_only.setObjectName("warningsFilter")
+        self.clear_button = QPushButton(self.tr("Hapus saringan"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear_filters)
         self.count = QLabel()
         self.count.setObjectName("candidateCount")
         self.count.setProperty("role", "muted")
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
-        top.addWidget(self.status, 1)
         if session.can(Permission.ENTER_CANDIDATES):
             add = QPushButton(self.tr("+ Tambah pekerja"))
             add.setProperty("role", "primary")
             add.clicked.connect(self.add_requested)
             top.addWidget(add)
-        self.model = CandidateTableModel(session.store, session.actor, self)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Saring:")))
+        filters.addWidget(self.status)
+        filters.addWidget(self.occupation, 1)
+        filters.addWidget(QLabel(self.tr("RT")))
+        filters.addWidget(self.rt)
+        filters.addWidget(QLabel(self.tr("RW")))
+        filters.addWidget(self.rw)
+        filters.addWidget(self.warnings_only)
+        filters.addStretch(1)
+        filters.addWidget(self.clear_button)
+        self.model = CandidateTableModel(session.store, session.actor, self,
+                                         with_village=session.info.role == "district")
         self.table = QTableView()
         self.table.setObjectName("candidateTable")
         self.table.setModel(self.model)
@@ -67,9 +101,13 @@ class CandidatesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+        widths = DISTRICT_WIDTHS if session.info.role == "district" else COLUMN_WIDTHS
+        for column, name in enumerate(self.model.COLUMNS):
+            header.resizeSection(column, widths[name])
         header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # entry order until a click
+        self.table.setSortingEnabled(True)  # the view calls model.sort: an ORDER BY in SQL
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         hint = QLabel(self.tr("Klik dua kali pada baris untuk melihat datanya."))
@@ -77,6 +115,7 @@ class CandidatesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
@@ -89,14 +128,72 @@ class CandidatesPage(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.occupation.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.warnings_only.toggled.connect(lambda _c: self.apply_filter())
+        for edit in (self.rt, self.rw):
+            edit.textChanged.connect(lambda _t: self._timer.start())
+        self._fill_occupations()
         self._show_count()
+
+    def _short_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(3)
+        edit.setFixedWidth(52)
+        edit.setToolTip(self.tr("Nomor saja, mis. 3 atau 003"))
+        return edit
+
+    def _fill_occupations(self) -> None:
+        """The occupations the program's candidates have (not all 100-odd), keeping the choice."""
+        chosen = self.occupation.currentData()
+        self.occupation.blockSignals(True)
+        self.occupation.clear()
+        self.occupation.addItem(self.tr("Semua pekerjaan"), "")
+        for code, n in occupations_in_use(self.session.store, self.session.actor):
+            occ = occupation_by_code(code)
+            name = f"{code} {occ.name}" if occ else code
+            self.occupation.addItem(self.tr("{occupation} ({n})").format(
+                occupation=name, n=f"{n:,}".replace(",", ".")), code)
+        index = self.occupation.findData(chosen) if chosen else 0
+        self.occupation.setCurrentIndex(max(index, 0))
+        self.occupation.blockSignals(False)
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.model.set_filter(self.status.currentData(), self.search.text())
+        self.model.set_filter(self.status.currentData(), self.search.text(),
+                              occupation=self.occupation.currentData() or None,
+                              rt=self.rt.text(), rw=self.rw.text(),
+                              has_warnings=self.warnings_only.isChecked())
         self._show_count()
 
+    def clear_filters(self) -> None:
+        for widget in (self.status, self.occupation, self.rt, self.rw, self.warnings_only,
+                       self.search):
+            widget.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.occupation.setCurrentIndex(0)
+        self.rt.clear()
+        self.rw.clear()
+        self.warnings_only.setChecked(False)
+        self.search.clear()
+        for widget in (self.status, self.occupation, self.rt, self.rw, self.warnings_only,
+                       self.search):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column >= 0 and not self.model.sortable(column):
+            # Sex, occupation, warnings: not sortable; put the arrow back where the order is.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder if self.model.descending
+                else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
     def refresh(self) -> None:
+        self._fill_occupations()
         self.model.refresh()
         self._show_count()
 

@@ -25,6 +25,7 @@ from ui.home_page import HomePage
 from ui.import_wizard import ImportWizard
 from ui.labels import role_label
 from ui.print_page import PrintPage
+from ui.reports_page import ReportsPage
 from ui.session import AppSession
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
@@ -80,9 +81,14 @@ class MainWindow(QMainWindow):
         self.exchange.changed.connect(self.data_changed)
         self.printing = PrintPage(session, tasks)
         self._add("print", self.tr("Cetak"), self.printing)
+        self.reports: ReportsPage | None = None
+        if session.can(Permission.READ_CANDIDATES):
+            self.reports = ReportsPage(session, tasks)
+            self._add("reports", self.tr("Laporan"), self.reports)
         self.settings = SettingsPage(session, tasks)
         self.settings.language_chosen.connect(self.language_chosen)
         self.settings.backup.restored.connect(self.restored)
+        self.settings.program_page_requested.connect(lambda: self.show_program_tab())
         self._add("settings", self.tr("Pengaturan"), self.settings)
         self.locked_cover = QLabel(self.tr("Layar terkunci"))
         self.locked_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -166,6 +172,15 @@ class MainWindow(QMainWindow):
         if self.verification is not None:
             self.verification.refresh()
         self.printing.refresh()
+        if self.reports is not None:
+            self.reports.mark_stale()
+        self.settings.refresh()
+
+    def show_program_tab(self) -> None:
+        """District: the Program tab of the Kabupaten page, where the program is edited."""
+        if isinstance(self.exchange, DistrictPage):
+            self.show_page("district")
+            self.exchange.tabs.setCurrentIndex(self.exchange.tabs.count() - 1)
 
     def _find(self) -> None:
         self.show_page("candidates")

@@ -183,6 +183,9 @@ def main() -> int:
     from ui.screenshots_exchange import run as exchange_screens
 
     exchange_screens(app, tmp, shoot, SIZE)
+    from ui.screenshots_reports import run as report_screens
+
+    report_screens(app, tmp, shoot, SIZE)
     _ = (AppController, Qt)
     return 0
 

@@ -1,10 +1,14 @@
-"""Pengaturan: the language (everyone) and the installation's users (admin only)."""
+"""Pengaturan: the language and backups (everyone); users and the program (admin only).
+
+The program is shown read-only: a village's program comes from the district's signed profile
+(loaded in Kirim / Terima), and a district edits and publishes it in Kabupaten → Program.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,16 +21,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lingkaran_desktop.domain.contribution import BASIS_POINTS, monthly_contribution
 from lingkaran_desktop.domain.findings import DomainError
+from lingkaran_desktop.services.installation import program_rules
 from lingkaran_desktop.services.roles import Permission, Role
+from lingkaran_desktop.services.trust import program_source
 from lingkaran_desktop.services.users import MIN_PASSWORD, add_user, list_users
 from ui.backup_page import BackupBox
 from ui.i18n import LANGUAGES, current_language
-from ui.labels import role_label
+from ui.labels import role_label, rupiah
 from ui.session import AppSession
 from ui.style import set_role
 from ui.tasks import TaskRunner
@@ -36,6 +44,7 @@ log = logging.getLogger("lingkaran.ui.settings")
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
+    program_page_requested = Signal()  # district: open Kabupaten → Program
 
     def __init__(self, session: AppSession, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -63,7 +72,11 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backup)
 
         if session.can(Permission.MANAGE_USERS):
-            layout.addWidget(self._users_box(), 1)
+            self.admin_tabs = QTabWidget()
+            self.admin_tabs.setObjectName("settingsTabs")
+            self.admin_tabs.addTab(self._users_box(), self.tr("Pengguna"))
+            self.admin_tabs.addTab(self._program_box(), self.tr("Program"))
+            layout.addWidget(self.admin_tabs, 1)
         else:
             note = QLabel(self.tr("Hanya admin yang dapat menambah pengguna."))
             note.setProperty("role", "muted")
@@ -119,6 +132,99 @@ class SettingsPage(QWidget):
         layout.addLayout(form, 2)
         self.refresh_users()
         return box
+
+    def _program_box(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("programBox")
+        self.program_source = QLabel()
+        self.program_source.setObjectName("programSource")
+        self.program_source.setWordWrap(True)
+        self.program_source.setTextFormat(Qt.TextFormat.RichText)
+        self.program_fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, caption in (
+            ("name", self.tr("Nama program")),
+            ("period", self.tr("Masa perlindungan")),
+            ("rates", self.tr("Tarif iuran")),
+            ("contribution", self.tr("Iuran per orang per bulan")),
+            ("ages", self.tr("Usia peserta")),
+            ("quota", self.tr("Kuota per desa")),
+            ("budget", self.tr("Pagu anggaran")),
+            ("desil", self.tr("Desil DTSEN paling tinggi")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"program-{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.program_fields[key] = value
+            form.addRow(caption, value)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.program_source)
+        layout.addLayout(form)
+        if self.session.info.role == "district":
+            self.program_button = QPushButton(self.tr("Buka Kabupaten → Program"))
+            self.program_button.setObjectName("openProgramTab")
+            self.program_button.clicked.connect(self.program_page_requested)
+            row = QHBoxLayout()
+            row.addWidget(self.program_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(1)
+        self.refresh_program()
+        return box
+
+    def refresh(self) -> None:
+        """The data changed elsewhere (a program file loaded or published): show it again."""
+        if self.session.can(Permission.MANAGE_USERS):
+            self.refresh_program()
+
+    def refresh_program(self) -> None:
+        """Read the active program again (after a district file was loaded or published)."""
+        store = self.session.store
+        rules = program_rules(store)
+        source = program_source(store)
+        rates = rules.rates
+        percent = f"{100 * rates.jkk_rate_bp / BASIS_POINTS:.2f}".rstrip("0").rstrip(".")
+        values = {
+            "name": f"{rules.name} ({rules.year})",
+            "period": self.tr("{start} s/d {end} ({months} bulan)").format(
+                start=rules.coverage_start.strftime("%d-%m-%Y"),
+                end=rules.coverage_end.strftime("%d-%m-%Y"), months=rules.months),
+            "rates": self.tr("JKK {p}% dari penghasilan (paling sedikit {basis}) + JKM {jkm}"
+                             "{discount}").format(
+                p=percent.replace(".", ","), basis=rupiah(rates.jkk_min_income),
+                jkm=rupiah(rates.jkm_flat),
+                discount=self.tr(", potongan {d}%").format(d=rates.discount_percent)
+                if rates.discount_percent else ""),
+            "contribution": rupiah(monthly_contribution(None, rates).total),
+            "ages": self.tr("{low} sampai {high} tahun pada awal masa perlindungan").format(
+                low=rules.age_min, high=rules.age_max),
+            "quota": (self.tr("{q} orang").format(q=f"{rules.quota_per_village:,}".replace(
+                ",", ".")) if rules.quota_per_village else self.tr("tanpa kuota")),
+            "budget": rupiah(rules.budget) if rules.budget else self.tr("tanpa pagu"),
+            "desil": str(rules.max_desil) if rules.max_desil else self.tr("tidak dibatasi"),
+        }
+        for key, value in values.items():
+            self.program_fields[key].setText(value)
+        if self.session.info.role == "district":
+            text = self.tr("Program ini diatur oleh kantor kabupaten ini. Ubah dan terbitkan "
+                           "di halaman <b>Kabupaten</b>, tab <b>Program</b>; setiap desa lalu "
+                           "memuat berkas programnya.")
+            role = "muted"
+        elif source.district_station_id:
+            text = self.tr("Program ini dimuat dari berkas program kabupaten "
+                           "<b>{district}</b> (sidik jari {fp}) dan hanya dapat diubah oleh "
+                           "kabupaten. Berkas program yang baru dimuat di halaman "
+                           "<b>Kirim / Terima</b>.").format(
+                district=source.district_name or "?", fp=source.fingerprint or "?")
+            role = "ok"
+        else:
+            text = self.tr("Program bawaan: berkas program dari kabupaten belum dimuat. Minta "
+                           "berkas .lkprog ke Disnaker, lalu muat di halaman <b>Kirim / "
+                           "Terima</b>.")
+            role = "warning"
+        self.program_source.setText(text)
+        set_role(self.program_source, role)
 
     def refresh_users(self) -> None:
         rows = list_users(self.session.store, self.session.actor)

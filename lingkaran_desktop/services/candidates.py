@@ -109,12 +109,47 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
         return Registered(candidate_dict(row), check.warnings)
 
 
+# Columns the list may be sorted by (a whitelist: never a column name from outside).
+SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "id": (Candidate.id,),
+    "nik": (Candidate.nik,),
+    "name": (Candidate.name,),
+    "birth_date": (Candidate.birth_date,),
+    "status": (Candidate.status,),
+    "village": (Candidate.village_code,),
+    "rt_rw": (Candidate.rt, Candidate.rw),
+}
+
+
+def _rt_rw_key(value: str | None) -> str | None:
+    """"3" or "003" -> "003" as stored; None for an empty or non-numeric text."""
+    text = (value or "").strip()
+    return text.zfill(3) if text.isascii() and text.isdigit() and len(text) <= 3 else None
+
+
 def _filtered(
-    query: Any, program_id: int, status: str | None, search: str | None, dialect: str = "sqlite"
+    query: Any,
+    program_id: int,
+    status: str | None,
+    search: str | None,
+    dialect: str = "sqlite",
+    *,
+    occupation: str | None = None,
+    rt: str | None = None,
+    rw: str | None = None,
+    has_warnings: bool = False,
 ) -> Any:
     query = query.where(Candidate.program_id == program_id)
     if status:
         query = query.where(Candidate.status == CandidateStatus(status).value)
+    if occupation:
+        query = query.where(Candidate.occupation_code == occupation.strip().upper())
+    for column, value in ((Candidate.rt, rt), (Candidate.rw, rw)):
+        if value and value.strip():
+            # Not a number RT/RW never matches (no row stores one).
+            query = query.where(column == (_rt_rw_key(value) or "-"))
+    if has_warnings:
+        query = query.where(Candidate.warnings != "")
     if search and search.strip():
         text_ = " ".join(search.split())
         digits = normalize_nik(text_)
@@ -140,6 +175,21 @@ def _filtered(
     return query
 
 
+def _ordered(query: Any, order_by: str, descending: bool) -> Any:
+    if order_by not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort candidates by {order_by!r}: one of {sorted(SORT_COLUMNS)}")
+    columns = [*SORT_COLUMNS[order_by], Candidate.id]  # the id keeps pages stable on ties
+    if order_by == "id":
+        columns = columns[:1]
+    nullable = {Candidate.rt, Candidate.rw}
+    terms = []
+    for column in columns:
+        term = column.desc() if descending else column.asc()
+        # Both engines put a missing RT/RW last (PostgreSQL and SQLite disagree by default).
+        terms.append(term.nulls_last() if any(column is c for c in nullable) else term)
+    return query.order_by(*terms)
+
+
 def list_candidates(
     store: Store,
     actor: Actor,
@@ -147,31 +197,65 @@ def list_candidates(
     search: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    *,
+    order_by: str = "id",
+    descending: bool = False,
+    occupation: str | None = None,
+    rt: str | None = None,
+    rw: str | None = None,
+    has_warnings: bool = False,
 ) -> list[dict[str, Any]]:
-    """Candidates of the active program, filtered and paged in SQL (never in Python)."""
+    """Candidates of the active program, filtered, sorted and paged in SQL (never in Python).
+
+    ``order_by`` is one of :data:`SORT_COLUMNS` (``"id"``: the order they were entered).
+    """
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         program = active_program(session)
         query = _filtered(
-            select(Candidate), program.id, status, search, store.engine.dialect.name
-        )
-        query = query.order_by(Candidate.id).offset(offset)
+            select(Candidate), program.id, status, search, store.engine.dialect.name,
+            occupation=occupation, rt=rt, rw=rw, has_warnings=has_warnings,
+        )  # fmt: skip
+        query = _ordered(query, order_by, descending).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         return [candidate_dict(row) for row in session.exec(query)]
 
 
 def count_candidates(
-    store: Store, actor: Actor, status: str | None = None, search: str | None = None
+    store: Store,
+    actor: Actor,
+    status: str | None = None,
+    search: str | None = None,
+    *,
+    occupation: str | None = None,
+    rt: str | None = None,
+    rw: str | None = None,
+    has_warnings: bool = False,
 ) -> int:
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         program = active_program(session)
         query = _filtered(
             select(func.count()).select_from(Candidate), program.id, status, search,
-            store.engine.dialect.name,
+            store.engine.dialect.name, occupation=occupation, rt=rt, rw=rw,
+            has_warnings=has_warnings,
         )  # fmt: skip
         return session.exec(query).one()
+
+
+def occupations_in_use(store: Store, actor: Actor) -> list[tuple[str, int]]:
+    """The occupation codes the active program's candidates have, with how many: for a filter."""
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        program = active_program(session)
+        rows = session.exec(
+            select(Candidate.occupation_code, func.count())
+            .where(Candidate.program_id == program.id)
+            .group_by(Candidate.occupation_code)
+            .order_by(Candidate.occupation_code)
+        ).all()
+        return [(code, n) for code, n in rows]
 
 
 def count_by_status(store: Store, actor: Actor) -> dict[str, int]:

@@ -317,3 +317,28 @@ def list_stations(store: Store) -> list[PeerStation]:
 def own_station_fingerprint(store: Store) -> str:
     with store.session() as session:
         return fingerprint(*own_public_keys(session))
+
+
+@dataclass(frozen=True)
+class ProgramSource:
+    """Where the active program came from: the district's signed profile, or the default."""
+
+    district_station_id: str | None
+    district_name: str | None  # the district's region name, when its station is known here
+    fingerprint: str | None
+
+
+def program_source(store: Store) -> ProgramSource:
+    with store.session() as session:
+        program = active_program(session)
+        station = program.district_station_id
+        if station is None:
+            return ProgramSource(None, None, None)
+        peer = session.get(PeerStation, station)
+        if peer is not None:
+            return ProgramSource(station, peer.region_name, peer.fingerprint)
+        installation = installation_of(session)  # the district itself published it
+        if installation.station_id == station:
+            return ProgramSource(station, installation.region_name,
+                                 fingerprint(*own_public_keys(session)))
+        return ProgramSource(station, None, None)

@@ -136,6 +136,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/bar_chart.py" line="40"/>
+        <source>Belum ada data</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDetail</name>
     <message>
         <location filename="../../ui/candidate_detail.py" line="77"/>
@@ -517,47 +525,52 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../ui/candidate_model.py" line="115"/>
+        <location filename="../../ui/candidate_model.py" line="186"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="116"/>
+        <location filename="../../ui/candidate_model.py" line="187"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="117"/>
+        <location filename="../../ui/candidate_model.py" line="188"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="118"/>
+        <location filename="../../ui/candidate_model.py" line="189"/>
         <source>Tgl Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="119"/>
+        <location filename="../../ui/candidate_model.py" line="190"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="120"/>
+        <location filename="../../ui/candidate_model.py" line="191"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_model.py" line="192"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="121"/>
+        <location filename="../../ui/candidate_model.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="122"/>
+        <location filename="../../ui/candidate_model.py" line="194"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_model.py" line="162"/>
+        <location filename="../../ui/candidate_model.py" line="237"/>
         <source>{first} (+{n})</source>
         <translation>{first} (+{n})</translation>
     </message>
@@ -565,32 +578,69 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../ui/candidates_page.py" line="36"/>
+        <location filename="../../ui/candidates_page.py" line="45"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="41"/>
+        <location filename="../../ui/candidates_page.py" line="50"/>
         <source>Cari NIK, nama atau nomor KPJ...</source>
         <translation>Search NIK, name or KPJ number...</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="44"/>
+        <location filename="../../ui/candidates_page.py" line="53"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="54"/>
+        <location filename="../../ui/candidates_page.py" line="60"/>
+        <location filename="../../ui/candidates_page.py" line="81"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="61"/>
+        <location filename="../../ui/candidates_page.py" line="83"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="62"/>
+        <source>Hanya yang ada peringatan</source>
+        <translation>Only those with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="64"/>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="73"/>
         <source>+ Tambah pekerja</source>
         <translation>+ Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="75"/>
+        <location filename="../../ui/candidates_page.py" line="78"/>
+        <source>Saring:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="109"/>
         <source>Klik dua kali pada baris untuk melihat datanya.</source>
         <translation>Double-click a row to see the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="105"/>
+        <location filename="../../ui/candidates_page.py" line="148"/>
+        <source>Semua pekerjaan</source>
+        <translation>All occupations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="152"/>
+        <source>{occupation} ({n})</source>
+        <translation>{occupation} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="199"/>
         <source>{n} data</source>
         <translation>{n} records</translation>
     </message>
@@ -1984,74 +2034,79 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Lingkaran — {place}</source>
         <translation>Lingkaran — {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Kabupaten</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
@@ -2332,6 +2387,174 @@ Send this file to your support officer or the district office.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="65"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="71"/>
+        <source>Simpan rekap Excel…</source>
+        <translation>Save Excel recap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="116"/>
+        <source>Peserta per status</source>
+        <translation>Participants by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="117"/>
+        <source>Iuran JKK + JKM dan anggaran</source>
+        <translation>JKK + JKM contributions and budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="118"/>
+        <source>Peserta aktif per sumber dana</source>
+        <translation>Active participants by funding source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="121"/>
+        <source>Peserta aktif per desa</source>
+        <translation>Active participants by village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="125"/>
+        <source>Peserta aktif per kelompok pekerjaan</source>
+        <translation>Active participants by occupation group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="127"/>
+        <source>Peserta aktif per jenis kelamin dan usia</source>
+        <translation>Active participants by sex and age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="194"/>
+        <source>Menghitung rekap...</source>
+        <translation>Counting the recap...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="201"/>
+        <source>{program} · {region} · masa perlindungan {start} s/d {end} ({months} bulan)</source>
+        <translation>{program} · {region} · coverage {start} to {end} ({months} months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="212"/>
+        <source>Lainnya ({n} kelompok)</source>
+        <translation>Other ({n} groups)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="215"/>
+        <source>{n} kelompok pekerjaan</source>
+        <translation>{n} occupation groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="219"/>
+        <source>{source}: {monthly}/bulan</source>
+        <translation>{source}: {monthly}/month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="221"/>
+        <source>{band} th</source>
+        <translation>{band} yrs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="225"/>
+        <source>Laki-laki {m} · Perempuan {p} · usia pada awal masa perlindungan</source>
+        <translation>Male {m} · Female {p} · age at the start of coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="230"/>
+        <source>Peserta aktif (diusulkan sampai terdaftar): &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Active participants (proposed to enrolled): &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="232"/>
+        <source>Iuran per orang per bulan: &lt;b&gt;{x}&lt;/b&gt;</source>
+        <translation>Contribution per person per month: &lt;b&gt;{x}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="233"/>
+        <source>Iuran per bulan: &lt;b&gt;{x}&lt;/b&gt;</source>
+        <translation>Contributions per month: &lt;b&gt;{x}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="234"/>
+        <source>Iuran per tahun ({m} bulan): &lt;b&gt;{x}&lt;/b&gt;</source>
+        <translation>Contributions per year ({m} months): &lt;b&gt;{x}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="240"/>
+        <source>Pagu anggaran: &lt;b&gt;{x}&lt;/b&gt;</source>
+        <translation>Budget ceiling: &lt;b&gt;{x}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="241"/>
+        <source>Sisa pagu: &lt;b&gt;&lt;span style=&apos;color:{c}&apos;&gt;{x}&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>Budget left: &lt;b&gt;&lt;span style=&apos;color:{c}&apos;&gt;{x}&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="244"/>
+        <source>Pagu terpakai {p}</source>
+        <translation>Budget used {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="248"/>
+        <source>Program ini tanpa pagu anggaran.</source>
+        <translation>This program has no budget ceiling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="257"/>
+        <source>Kuota desa: {n} dari {q} ({p})</source>
+        <translation>Village quota: {n} of {q} ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="264"/>
+        <source>Kuota per desa: {q} · {n} desa sudah penuh</source>
+        <translation>Quota per village: {q} · {n} villages already full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="279"/>
+        <source>kuota {q}</source>
+        <translation>quota {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="282"/>
+        <source>{n} desa teratas dari {total}</source>
+        <translation>top {n} of {total} villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="287"/>
+        <source>{n} desa melebihi kuota</source>
+        <translation>{n} villages over the quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="295"/>
+        <source>Simpan rekap Excel</source>
+        <translation>Save Excel recap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="296"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="306"/>
+        <source>Menyimpan rekap Excel...</source>
+        <translation>Saving the Excel recap...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="312"/>
+        <source>Rekap disimpan: {path}&lt;br&gt;{n} peserta aktif, {v} desa, iuran {m} per bulan.</source>
+        <translation>Recap saved: {path}&lt;br&gt;{n} active participants, {v} villages, contributions {m} per month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="318"/>
+        <source>Rekap tidak dapat disimpan: {reason}. Pilih folder lain atau tutup berkas itu di Excel, lalu coba lagi.</source>
+        <translation>The recap could not be saved: {reason}. Choose another folder or close that file in Excel, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/backup_page.py" line="78"/>
@@ -2400,80 +2623,186 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="44"/>
+        <location filename="../../ui/settings_page.py" line="53"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49"/>
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Hanya admin yang dapat menambah pengguna.</source>
         <translation>Only the administrator can add users.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>huruf kecil tanpa spasi, mis. siti</source>
         <translation>lower case without spaces, e.g. siti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134"/>
+        <location filename="../../ui/settings_page.py" line="146"/>
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="147"/>
+        <source>Masa perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="148"/>
+        <source>Tarif iuran</source>
+        <translation>Contribution rates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <source>Iuran per orang per bulan</source>
+        <translation>Contribution per person per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="150"/>
+        <source>Usia peserta</source>
+        <translation>Participant age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="151"/>
+        <source>Kuota per desa</source>
+        <translation>Quota per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="152"/>
+        <source>Pagu anggaran</source>
+        <translation>Budget ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="153"/>
+        <source>Desil DTSEN paling tinggi</source>
+        <translation>Highest DTSEN decile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="165"/>
+        <source>Buka Kabupaten → Program</source>
+        <translation>Open District → Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="190"/>
+        <source>{start} s/d {end} ({months} bulan)</source>
+        <translation>{start} to {end} ({months} months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="193"/>
+        <source>JKK {p}% dari penghasilan (paling sedikit {basis}) + JKM {jkm}{discount}</source>
+        <translation>JKK {p}% of income (at least {basis}) + JKM {jkm}{discount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="197"/>
+        <source>, potongan {d}%</source>
+        <translation>, discount {d}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="200"/>
+        <source>{low} sampai {high} tahun pada awal masa perlindungan</source>
+        <translation>{low} to {high} years at the start of coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="202"/>
+        <source>{q} orang</source>
+        <translation>{q} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="203"/>
+        <source>tanpa kuota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>tanpa pagu</source>
+        <translation>no ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="205"/>
+        <source>tidak dibatasi</source>
+        <translation>not limited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="210"/>
+        <source>Program ini diatur oleh kantor kabupaten ini. Ubah dan terbitkan di halaman &lt;b&gt;Kabupaten&lt;/b&gt;, tab &lt;b&gt;Program&lt;/b&gt;; setiap desa lalu memuat berkas programnya.</source>
+        <translation>This district office sets the program. Change and publish it on the &lt;b&gt;District&lt;/b&gt; page, &lt;b&gt;Program&lt;/b&gt; tab; every village then loads the program file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="215"/>
+        <source>Program ini dimuat dari berkas program kabupaten &lt;b&gt;{district}&lt;/b&gt; (sidik jari {fp}) dan hanya dapat diubah oleh kabupaten. Berkas program yang baru dimuat di halaman &lt;b&gt;Kirim / Terima&lt;/b&gt;.</source>
+        <translation>This program was loaded from the program file of the district &lt;b&gt;{district}&lt;/b&gt; (fingerprint {fp}) and only the district can change it. A new program file is loaded on the &lt;b&gt;Send / Receive&lt;/b&gt; page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="222"/>
+        <source>Program bawaan: berkas program dari kabupaten belum dimuat. Minta berkas .lkprog ke Disnaker, lalu muat di halaman &lt;b&gt;Kirim / Terima&lt;/b&gt;.</source>
+        <translation>Default program: the district&apos;s program file has not been loaded. Ask the labour office (Disnaker) for the .lkprog file, then load it on the &lt;b&gt;Send / Receive&lt;/b&gt; page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="240"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="253"/>
         <source>Pengguna {name} ditambahkan sebagai {role}.</source>
         <translation>User {name} added as {role}.</translation>
     </message>

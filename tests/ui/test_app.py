@@ -47,7 +47,7 @@ def test_operator_sees_entry_not_verification(qtbot, village, staff) -> None:
     log_in(qtbot, controller, "siti")
     window = controller.window
     assert window.page_keys() == ["home", "candidates", "entry", "import", "exchange",
-                                  "print", "settings"]
+                                  "print", "reports", "settings"]
     window.show_page("entry")
     assert window.stack.currentWidget() is window.form
     controller.logout()
@@ -65,7 +65,7 @@ def test_verifier_sees_verification_and_home_counts(qtbot, village, staff, rng) 
     log_in(qtbot, controller, "budi")
     window = controller.window
     assert window.page_keys() == ["home", "candidates", "verification", "exchange",
-                                  "print", "settings"]
+                                  "print", "reports", "settings"]
     assert window.home.cards["proposed"].text() == "1"
     assert "Rp 16.800" in window.home.money.text()
     assert "Rp 201.600" in window.home.money.text()
@@ -103,7 +103,7 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, village, staff) -
     qtbot.addWidget(controller.window)
     nav = [controller.window.nav.item(i).text() for i in range(controller.window.nav.count())]
     assert nav == ["Home", "Workers", "Add worker", "Import Excel", "Verification",
-                   "Send / Receive", "Print", "Settings"]
+                   "Send / Receive", "Print", "Reports", "Settings"]
     assert controller.window.current_page() == "settings"
     assert UiSettings().language == "en"
 
