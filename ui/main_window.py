@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lingkaran_desktop import __version__
 from lingkaran_desktop.services.roles import Permission
 from ui.candidate_form import CandidateForm
 from ui.candidates_page import CandidatesPage
@@ -106,6 +108,11 @@ class MainWindow(QMainWindow):
         logout = QPushButton(self.tr("Keluar"))
         logout.setObjectName("logoutButton")
         logout.clicked.connect(self.logout_requested)
+        about = QPushButton(self.tr("Tentang (versi {version})").format(version=__version__))
+        about.setObjectName("aboutButton")
+        about.setFlat(True)
+        about.setStyleSheet("color: #c9dbe8; text-align: left; padding: 2px 8px;")
+        about.clicked.connect(self.show_about)
         side = QWidget()
         side.setObjectName("sidebar")
         side.setStyleSheet("#sidebar { background: #17405e; }")
@@ -117,7 +124,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(brand)
         side_layout.addWidget(self.nav, 1)
         side_layout.addWidget(user)
-        for button in (lock, logout):
+        for button in (about, lock, logout):
             wrap = QHBoxLayout()
             wrap.setContentsMargins(8, 0, 8, 0)
             wrap.addWidget(button)
@@ -165,6 +172,26 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if key == "entry" and self.form is not None:
             self.form.inputs["nik"].setFocus()
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<b>Lingkaran Desktop {version}</b><br>"
+            "Pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan (JKK + JKM), tanpa internet."
+            "<br><br>Folder data: {home}<br>"
+            "Kode wilayah: Kepmendagri 2025, data cahyadsn/wilayah (lisensi MIT).<br>"
+            "Huruf: DejaVu Sans.<br><br>"
+            "Kecelakaan kerja atau kematian peserta: hubungi BPJS Ketenagakerjaan 175."
+        ).format(version=__version__, home=self.session.store.home.root)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Tentang Lingkaran"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Tutup"))
+        box.open()
+        self._about_box = box
 
     def data_changed(self) -> None:
         self.home.refresh()

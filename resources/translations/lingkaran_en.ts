@@ -52,7 +52,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>Cadangan dipulihkan. Masuk dengan pengguna dari cadangan itu.</source>
         <translation>Backup restored. Log in with a user from that backup.</translation>
     </message>
@@ -578,69 +578,72 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../ui/candidates_page.py" line="45"/>
+        <location filename="../../ui/candidates_page.py" line="48"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="50"/>
+        <location filename="../../ui/candidates_page.py" line="53"/>
         <source>Cari NIK, nama atau nomor KPJ...</source>
         <translation>Search NIK, name or KPJ number...</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="53"/>
+        <location filename="../../ui/candidates_page.py" line="56"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="60"/>
-        <location filename="../../ui/candidates_page.py" line="81"/>
+        <location filename="../../ui/candidates_page.py" line="84"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="61"/>
-        <location filename="../../ui/candidates_page.py" line="83"/>
+        <location filename="../../ui/candidates_page.py" line="86"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="62"/>
+        <location filename="../../ui/candidates_page.py" line="65"/>
         <source>Hanya yang ada peringatan</source>
         <translation>Only those with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="64"/>
+        <location filename="../../ui/candidates_page.py" line="67"/>
         <source>Hapus saringan</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="73"/>
+        <location filename="../../ui/candidates_page.py" line="76"/>
         <source>+ Tambah pekerja</source>
         <translation>+ Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="78"/>
+        <location filename="../../ui/candidates_page.py" line="81"/>
         <source>Saring:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="109"/>
+        <location filename="../../ui/candidates_page.py" line="113"/>
         <source>Klik dua kali pada baris untuk melihat datanya.</source>
         <translation>Double-click a row to see the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="148"/>
+        <location filename="../../ui/candidates_page.py" line="143"/>
+        <source>Nomor saja, mis. 3 atau 003</source>
+        <translation>Number only, e.g. 3 or 003</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="151"/>
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="152"/>
+        <location filename="../../ui/candidates_page.py" line="155"/>
         <source>{occupation} ({n})</source>
         <translation>{occupation} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="199"/>
+        <location filename="../../ui/candidates_page.py" line="202"/>
         <source>{n} data</source>
         <translation>{n} records</translation>
     </message>
@@ -2034,81 +2037,101 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Lingkaran — {place}</source>
         <translation>Lingkaran — {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Kabupaten</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Keluar</source>
         <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>Tentang (versi {version})</source>
+        <translation>About (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan (JKK + JKM), tanpa internet.&lt;br&gt;&lt;br&gt;Folder data: {home}&lt;br&gt;Kode wilayah: Kepmendagri 2025, data cahyadsn/wilayah (lisensi MIT).&lt;br&gt;Huruf: DejaVu Sans.&lt;br&gt;&lt;br&gt;Kecelakaan kerja atau kematian peserta: hubungi BPJS Ketenagakerjaan 175.</source>
+        <translation>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Registration of vulnerable workers for BPJS Ketenagakerjaan (JKK + JKM), without internet.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Region codes: Kepmendagri 2025, data by cahyadsn/wilayah (MIT licence).&lt;br&gt;Font: DejaVu Sans.&lt;br&gt;&lt;br&gt;Work accident or death of a participant: call BPJS Ketenagakerjaan 175.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>Tentang Lingkaran</source>
+        <translation>About Lingkaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

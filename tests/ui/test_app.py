@@ -166,3 +166,23 @@ def test_every_ui_text_has_an_english_translation() -> None:
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
     assert (translations_dir() / "lingkaran_en.qm").stat().st_size > 0
+
+
+def test_about_box_shows_the_version_and_the_call_centre(qtbot, village, staff) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from lingkaran_desktop import __version__
+
+    store, _ = village
+    controller = controller_for(qtbot, store.home)
+    log_in(qtbot, controller, "siti")
+    window = controller.window
+    button = window.findChild(QPushButton, "aboutButton")
+    assert __version__ in button.text()
+    button.click()
+    box = window._about_box
+    qtbot.waitUntil(box.isVisible)
+    assert __version__ in box.text() and "175" in box.text()
+    box.close()
+    controller.logout()
+    controller.login.close()
