@@ -28,6 +28,7 @@ from lingkaran_desktop.services.batches import (
 from lingkaran_desktop.services.bpjs import export_registration, import_result
 from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
 from lingkaran_desktop.services.migrate_db import migrate_database
+from lingkaran_desktop.services.purge import purge_program
 from lingkaran_desktop.services.trust import (
     add_station,
     export_station,
@@ -63,6 +64,13 @@ def register(commands: Any, program: Any) -> None:
     p.add_argument("--out", required=True, type=Path)
     _json_flag(p)
     p.set_defaults(handler=cmd_program_publish)
+    p = program.add_parser(
+        "purge", help="akhir program: arsipkan lalu hapus data pribadi (UU 27/2022)"
+    )
+    p.add_argument("--archive", required=True, type=Path, help="berkas arsip terenkripsi")
+    p.add_argument("--confirm", required=True, metavar="NAMA", help="nama program, persis")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_program_purge)
     p = program.add_parser("load", help="desa: muat profil program dari kabupaten")
     p.add_argument("file", type=Path)
     _json_flag(p)
@@ -157,6 +165,17 @@ def cmd_program_publish(ctx: Context) -> int:
     else:
         say(f"Profil program '{result.name}' ditulis ke {result.path}")
         say(f"Sidik jari kunci kabupaten: {result.fingerprint}")
+    return 0
+
+
+def cmd_program_purge(ctx: Context) -> int:
+    report = purge_program(ctx.store(), ctx.actor(), ctx.args.archive, ctx.args.confirm)
+    if ctx.args.json:
+        print_json(report.__dict__)
+    else:
+        say(f"Arsip terenkripsi: {report.archive} (SHA-256 {report.archive_sha256})")
+        say(f"{report.candidates} data peserta dihapus; {report.events_emptied} catatan audit "
+            "dikosongkan dari data pribadi.")  # fmt: skip
     return 0
 
 

@@ -70,7 +70,8 @@ def run_doctor(store: Store) -> DoctorReport:
                 report.problems.append(
                     error("CANDIDATE_CHANGED_OUTSIDE_APP", id=row.id, masked=masked)
                 )
-        for entity_id, (action, _hash) in recorded.items():
-            if entity_id not in seen and action != "candidate.delete":
+        for entity_id, (action, state_hash) in recorded.items():
+            purged = state_hash == ""  # emptied by program.purge (see services.purge)
+            if entity_id not in seen and action != "candidate.delete" and not purged:
                 report.problems.append(error("CANDIDATE_DELETED_OUTSIDE_APP", id=entity_id))
     return report
