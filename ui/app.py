@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from lingkaran_desktop import clock
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.logs import setup_logging
 from lingkaran_desktop.paths import Home, resolve_home
@@ -31,6 +32,7 @@ from ui.style import APP_STYLE, set_role
 from ui.tasks import TaskRunner
 
 log = logging.getLogger("lingkaran.ui")
+BACKUP_CHECK_MINUTES = 30
 
 
 class AppController(QObject):
@@ -53,6 +55,10 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.session: AppSession | None = None
         self.idle: IdleWatcher | None = None
+        # While the app runs, the daily backup is made once a day (checked every half hour).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60 * 1000)
+        self.backup_timer.timeout.connect(self.daily_backup_if_due)
 
     # --- start -------------------------------------------------------------------------------
 
@@ -106,6 +112,7 @@ class AppController(QObject):
         self.open_main_window()
         self.idle = IdleWatcher(self.idle_seconds, self)
         self.idle.idle.connect(self.lock)
+        self.backup_timer.start()
 
     def open_main_window(self, page: str = "home") -> None:
         assert self.session is not None
@@ -128,8 +135,19 @@ class AppController(QObject):
             self.settings.set_geometry("main", self.window.saveGeometry())
         if self.idle is not None:
             self.idle.stop()
+        self.backup_timer.stop()
         self.rotating_backup()
         self.quit_requested.emit()
+
+    def daily_backup_if_due(self) -> bool:
+        """Start today's backup unless it exists already; True when one was started."""
+        if self.session is None:
+            return False
+        today = self.session.store.home.backups / "auto" / f"daily-{clock.now():%Y%m%d}.lkbackup"
+        if today.exists():
+            return False
+        self.rotating_backup()
+        return True
 
     def rotating_backup(self) -> None:
         """The daily backup (7 daily, 4 weekly kept) when a logged-in user leaves.
@@ -199,6 +217,7 @@ class AppController(QObject):
             self.login.message.show()
 
     def logout(self, backup: bool = True) -> None:
+        self.backup_timer.stop()
         if backup:
             self.rotating_backup()
         if self.idle is not None:

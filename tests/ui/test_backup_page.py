@@ -92,3 +92,24 @@ def test_restore_from_the_window_logs_everyone_out(qtbot, village, staff, rng,
     assert controller.window is None and controller.login.isVisible()
     assert "Cadangan dipulihkan" in controller.login.message.text()
     controller.login.close()
+
+
+def test_while_the_app_runs_the_daily_backup_is_made_once_a_day(qtbot, village, staff) -> None:
+    from datetime import timedelta
+
+    from lingkaran_desktop import clock
+
+    store, _ = village
+    controller = controller_for(qtbot, store.home)
+    log_in(qtbot, controller, "siti")
+    assert controller.backup_timer.isActive()
+    auto = store.home.backups / "auto"
+    assert controller.daily_backup_if_due() is True
+    assert len(list(auto.glob("daily-*.lkbackup"))) == 1
+    assert controller.daily_backup_if_due() is False  # today's exists
+    clock.set_now(clock.now() + timedelta(days=1))
+    assert controller.daily_backup_if_due() is True
+    assert len(list(auto.glob("daily-*.lkbackup"))) == 2
+    controller.logout(backup=False)
+    assert not controller.backup_timer.isActive()
+    controller.login.close()
