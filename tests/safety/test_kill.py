@@ -88,11 +88,8 @@ def test_kill_during_a_large_import_leaves_all_or_nothing(tmp_path, seed) -> Non
     assert check(home, {ROWS}) == ROWS
 
 
-def test_kill_during_batch_export(tmp_path) -> None:
-    """Killed mid-export: every .lkbatch on the stick is a whole, valid file, and the records are
-    either submitted in a recorded batch or still verified; the district then takes the batch."""
-    from lingkaran_desktop.exchange import container
-
+def _village_and_district(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A district and a village that trust each other; ROWS verified candidates in the village."""
     district, home, usb = tmp_path / "kab", tmp_path / "desa", tmp_path / "usb"
     steps = [
         (district, ["init", "--role", "district", "--region", "35.09", "--admin", "admin"]),
@@ -109,6 +106,15 @@ def test_kill_during_batch_export(tmp_path) -> None:
         proc = lk(where, *args)
         assert proc.wait(300) == 0, proc.stderr.read() if proc.stderr else ""
     assert lk(home, "verify", "--all", user="budi").wait(300) == 0
+    return district, home, usb
+
+
+def test_kill_during_batch_export(tmp_path) -> None:
+    """Killed mid-export: every .lkbatch on the stick is a whole, valid file, and the records are
+    either submitted in a recorded batch or still verified; the district then takes the batch."""
+    from lingkaran_desktop.exchange import container
+
+    district, home, usb = _village_and_district(tmp_path)
     rng = random.Random(9)
     for _ in range(int(os.environ.get("LINGKARAN_KILL_LOOPS", "2"))):
         proc = lk(home, "batch", "export", "--out", str(usb), user="budi")
@@ -132,3 +138,37 @@ def test_kill_during_batch_export(tmp_path) -> None:
     files = sorted(usb.glob("*.lkbatch"))
     assert lk(district, "batch", "import", str(files[-1])).wait(300) == 0
     assert check(district, {ROWS}) == ROWS
+
+
+def test_kill_during_result_import_leaves_all_or_nothing(tmp_path) -> None:
+    district, home, usb = _village_and_district(tmp_path)
+    assert lk(home, "batch", "export", "--out", str(usb), user="budi").wait(300) == 0
+    assert lk(district, "batch", "import", *map(str, usb.glob("*.lkbatch"))).wait(300) == 0
+    con = sqlite3.connect(district / "lingkaran.db")
+    niks = [r[0] for r in con.execute("SELECT nik FROM candidate ORDER BY id")]
+    con.close()
+    answer = Workbook()
+    sheet = answer.active
+    sheet.append(["NIK", "No KPJ", "Keterangan"])
+    for i, nik in enumerate(niks):
+        sheet.append([nik, f"26{i:09d}", "Berhasil"])
+    answer.save(tmp_path / "jawaban.xlsx")
+    assert lk(district, "bpjs", "import-result", str(tmp_path / "jawaban.xlsx")).wait(300) == 0
+    assert lk(district, "batch", "results", "--out", str(tmp_path / "hasil")).wait(300) == 0
+    result = next((tmp_path / "hasil").glob("*.lkresult"))
+    rng = random.Random(4)
+    for _ in range(int(os.environ.get("LINGKARAN_KILL_LOOPS", "2"))):
+        proc = lk(home, "batch", "import", str(result), user="budi")
+        time.sleep(rng.uniform(0.4, 2.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        check(home, {ROWS})
+        con = sqlite3.connect(home / "lingkaran.db")
+        enrolled = con.execute("SELECT count(*) FROM candidate WHERE status='enrolled'").fetchone()
+        con.close()
+        assert enrolled[0] in (0, ROWS)
+    done = lk(home, "batch", "import", str(result), user="budi")
+    assert done.wait(300) == 0
+    con = sqlite3.connect(home / "lingkaran.db")
+    assert con.execute("SELECT count(*) FROM candidate WHERE kpj IS NOT NULL").fetchone()[0] == ROWS
+    con.close()
