@@ -20,7 +20,14 @@ from lingkaran_desktop.domain.nik import parse_nik
 from lingkaran_desktop.domain.regions import get_region, search_regions
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services import messages  # noqa: F401
-from lingkaran_desktop.services.candidates import decide, list_candidates, register_candidate
+from lingkaran_desktop.services.candidates import (
+    decide,
+    fields_of,
+    get_candidate,
+    list_candidates,
+    register_candidate,
+    update_candidate,
+)
 from lingkaran_desktop.services.doctor import run_doctor
 from lingkaran_desktop.services.installation import (
     create_installation,
@@ -79,6 +86,16 @@ def register(commands: Any) -> None:
     p.add_argument("--notes")
     _json_flag(p)
     p.set_defaults(handler=cmd_worker_add)
+    p = worker.add_parser("edit", help="perbaiki data yang belum dikirim")
+    p.add_argument("--nik", required=True, help="NIK data yang diperbaiki")
+    p.add_argument("--new-nik", help="NIK yang benar, bila NIK-nya salah ketik")
+    for option in ("--name", "--sex", "--birth-date", "--birth-place", "--mother", "--kk",
+                   "--address", "--rt", "--rw", "--phone", "--occupation", "--income",
+                   "--desil", "--funding", "--proposed-by", "--notes"):  # fmt: skip
+        p.add_argument(option)
+    p.add_argument("--reason", help="alasan perbaikan (dicatat di jejak audit)")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_worker_edit)
     p = worker.add_parser("list", help="daftar calon peserta")
     p.add_argument("--status", choices=[s.value for s in CandidateStatus])
     p.add_argument("--search", help="NIK, nama atau KPJ")
@@ -213,6 +230,31 @@ def cmd_worker_add(ctx: Context) -> int:
         )
     else:
         say(f"Tersimpan: {result.candidate['name']} (status {result.candidate['status']}).")
+        for w in result.warnings:
+            say(f"  peringatan: {w.message}")
+    return 0
+
+
+def cmd_worker_edit(ctx: Context) -> int:
+    a = ctx.args
+    store, actor = ctx.store(), ctx.actor()
+    fields = fields_of(get_candidate(store, actor, a.nik))
+    changes = {
+        "nik": a.new_nik, "name": a.name, "sex": a.sex, "birth_date": a.birth_date,
+        "birth_place": a.birth_place, "mother_name": a.mother, "kk": a.kk,
+        "address": a.address, "rt": a.rt, "rw": a.rw, "phone": a.phone,
+        "occupation": a.occupation, "income": a.income, "desil": a.desil,
+        "funding": a.funding, "proposed_by": a.proposed_by, "notes": a.notes,
+    }  # fmt: skip
+    for name, value in changes.items():
+        if value is not None:
+            setattr(fields, name, value)
+    result = update_candidate(store, actor, a.nik, fields, a.reason)
+    if a.json:
+        print_json({"status": result.candidate["status"], "nik": result.candidate["nik"],
+                    "warnings": [w.to_dict() for w in result.warnings]})  # fmt: skip
+    else:
+        say(f"Diperbaiki: {result.candidate['name']} (status {result.candidate['status']}).")
         for w in result.warnings:
             say(f"  peringatan: {w.message}")
     return 0

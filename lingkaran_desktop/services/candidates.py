@@ -109,6 +109,69 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
         return Registered(candidate_dict(row), check.warnings)
 
 
+EDITABLE = (CandidateStatus.PROPOSED, CandidateStatus.VERIFIED, CandidateStatus.REJECTED)
+
+
+def get_candidate(store: Store, actor: Actor, nik: str) -> dict[str, Any]:
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        program = active_program(session)
+        row = find_by_nik(session, program.id, normalize_nik(nik))
+        if row is None:
+            raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(normalize_nik(nik))))
+        return candidate_dict(row)
+
+
+def fields_of(row: dict[str, Any]) -> CandidateFields:
+    """The stored values of a candidate as form fields (to edit them)."""
+    names = [f for f in CandidateFields.__dataclass_fields__ if f != "nik_from_numeric_cell"]
+    values = {name: row.get(name) for name in names}
+    values["occupation"] = row.get("occupation_code")
+    if values.get("birth_date") is not None:
+        values["birth_date"] = row["birth_date"].isoformat()
+    return CandidateFields(**values)
+
+
+def update_candidate(
+    store: Store, actor: Actor, nik: str, fields: CandidateFields, reason: str | None = None
+) -> Registered:
+    """Correct a candidate not yet sent. A verified or rejected record goes back to *proposed*
+    (it must be checked again), and the corrector counts as its enterer for the four-eyes rule;
+    the audit trail keeps who typed what."""
+    actor.require(Permission.ENTER_CANDIDATES)
+    with store.session() as session:
+        lock_chain(session)
+        program = active_program(session)
+        row = find_by_nik(session, program.id, normalize_nik(nik))
+        if row is None:
+            raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(normalize_nik(nik))))
+        if CandidateStatus(row.status) not in EDITABLE:
+            raise DomainError(error("CANDIDATE_LOCKED", "nik", status=row.status))
+        fields.village_code = fields.village_code or row.village_code
+        check = check_candidate(fields, rules_of(program), clock.today())
+        if not check.ok:
+            raise _refuse_invalid(check.findings)
+        if check.values["nik"] != row.nik and find_by_nik(session, program.id, check.values["nik"]):
+            raise DomainError(error("NIK_ALREADY_REGISTERED", "nik", name="?", status="?"))
+        before = row_state(row)
+        for name, value in check.values.items():
+            setattr(row, name, value)
+        row.warnings = ",".join(sorted({w.code for w in check.warnings}))
+        if row.status != CandidateStatus.PROPOSED.value:
+            row.status = CandidateStatus.PROPOSED.value
+            row.verified_by = row.verified_at = row.rejection_reason = None
+        row.entered_by = actor.name
+        row.updated_at = clock.now()
+        after = row_state(row)
+        b, a = diff(before, after)
+        if b:
+            AuditWriter(session).record(
+                actor.name, "candidate.edit", "candidate", row.id, before=b, after=a,
+                state=after, reason=(reason or "").strip() or None,
+            )  # fmt: skip
+        return Registered(candidate_dict(row), check.warnings)
+
+
 # Columns the list may be sorted by (a whitelist: never a column name from outside).
 SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "id": (Candidate.id,),

@@ -110,6 +110,13 @@ register(
     "No candidate with NIK {nik} in this program.",
 )
 register(
+    "CANDIDATE_LOCKED",
+    "Data ini berstatus '{status}': sudah dikirim, jadi tidak bisa diubah di sini. "
+    "Perbaikan lewat kantor kabupaten.",
+    "This record's status is '{status}': it was sent and cannot be changed here. "
+    "Corrections go through the district office.",
+)
+register(
     "NAME_EMPTY",
     "Nama lengkap wajib diisi.",
     "The full name is required.",

@@ -278,3 +278,16 @@ def test_an_unexpected_error_says_where_the_log_is_and_logs_no_data(village_cli,
     assert NIK not in err
     log = (village_cli.home / "logs" / "lingkaran.log").read_text(encoding="utf-8")
     assert "RuntimeError" in log and NIK not in log
+
+
+def test_worker_edit_on_the_command_line(village_cli) -> None:
+    run = village_cli
+    run("worker", "add", "--nik", NIK, *WORKER, user="siti")
+    code, out, _ = run("worker", "edit", "--nik", NIK, "--name", "Siti Aminah Binti Sahlan",
+                       "--reason", "nama sesuai KTP", "--json", user="siti")  # fmt: skip
+    assert code == 0 and json.loads(out)["status"] == "proposed"
+    code, out, _ = run("worker", "list", "--json", user="budi")
+    assert json.loads(out)["workers"][0]["name"] == "Siti Aminah Binti Sahlan"
+    code, _, err = run("worker", "edit", "--nik", NIK, "--birth-date", "2015-01-01", user="siti")
+    assert code == 1 and "umur" in err.lower()
+    assert run("doctor")[0] == 0

@@ -358,3 +358,47 @@ def test_bulk_inserted_rows_are_found_by_name_and_the_index_trigger_survives(vil
     assert len(list_candidates(store, admin, search="sukarti")) == 1
     register_candidate(store, staff["operator"], fields(rng, name="Satu Lagi Sukarti"))
     assert len(list_candidates(store, admin, search="sukarti")) == 2
+
+
+def test_correcting_a_verified_record_sends_it_back_for_checking(village, staff, rng) -> None:
+    from lingkaran_desktop.services.candidates import fields_of, get_candidate, update_candidate
+
+    store, admin = village
+    f = fields(rng)
+    register_candidate(store, staff["operator"], f)
+    decide(store, staff["verifier"], [f.nik])
+    corrected = fields_of(get_candidate(store, admin, f.nik))
+    corrected.name = "Siti Aminah Binti Sahlan"
+    result = update_candidate(store, admin, f.nik, corrected, "nama sesuai KTP")
+    row = result.candidate
+    assert row["name"] == "Siti Aminah Binti Sahlan" and row["status"] == "proposed"
+    assert row["verified_by"] is None and row["entered_by"] == "admin"
+    with pytest.raises(DomainError) as exc:  # the corrector may not approve own correction
+        decide(store, admin, [f.nik])
+    assert exc.value.code == "FOUR_EYES"
+    decide(store, staff["verifier"], [f.nik])
+    with store.session() as s:
+        last = s.exec(select(AuditEvent).where(AuditEvent.action == "candidate.edit")).one()
+    assert last.reason == "nama sesuai KTP" and '"name":"Siti Aminah"' in last.before
+
+
+def test_a_bad_correction_changes_nothing_and_sent_records_are_locked(village, staff, rng):
+    from lingkaran_desktop.services.candidates import fields_of, get_candidate, update_candidate
+
+    store, admin = village
+    f = fields(rng)
+    register_candidate(store, staff["operator"], f)
+    bad = fields_of(get_candidate(store, admin, f.nik))
+    bad.birth_date = "2015-01-01"
+    with pytest.raises(DomainError) as exc:
+        update_candidate(store, staff["operator"], f.nik, bad)
+    assert exc.value.code in ("AGE_TOO_YOUNG", "INVALID_DATA")
+    assert get_candidate(store, admin, f.nik)["birth_date"] == date(1980, 5, 12)
+    from sqlalchemy import text
+
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE candidate SET status = 'submitted'"))
+    same = fields_of(get_candidate(store, admin, f.nik))
+    with pytest.raises(DomainError) as exc:
+        update_candidate(store, staff["operator"], f.nik, same)
+    assert exc.value.code == "CANDIDATE_LOCKED"
