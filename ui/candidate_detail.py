@@ -1,15 +1,21 @@
-"""A read-only view of one candidate, with its warnings spelled out for the verifier."""
+"""A read-only view of one candidate, with its warnings spelled out for the verifier.
+
+Officers who enter data also get "Ubah data" in the dialog: enabled while the record is not yet
+sent (proposed, verified, rejected), disabled with the reason once it went to BPJS.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +24,7 @@ from lingkaran_desktop import clock
 from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
 from lingkaran_desktop.domain.messages import render
 from lingkaran_desktop.domain.program import ProgramRules
+from lingkaran_desktop.services.candidates import EDITABLE
 from ui.candidate_model import _occupation_text
 from ui.labels import rupiah, sex_label, status_label, warning_codes, warning_label
 from ui.style import clear_layout
@@ -104,10 +111,18 @@ class CandidateDetail(QWidget):
             self._warnings.addWidget(box)
 
 
+def is_editable(candidate: dict[str, Any]) -> bool:
+    """Not yet sent: the village may still correct it (the service refuses the others anyway)."""
+    return candidate["status"] in {s.value for s in EDITABLE}
+
+
 class CandidateDialog(QDialog):
+    edit_requested = Signal(str)  # the NIK of the record to correct
+
     def __init__(self, candidate: dict[str, Any], rules: ProgramRules,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, can_edit: bool = False) -> None:
         super().__init__(parent)
+        self.candidate = candidate
         self.setWindowTitle(self.tr("Data calon peserta"))
         self.setMinimumWidth(520)
         detail = CandidateDetail(rules)
@@ -115,6 +130,34 @@ class CandidateDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
+        self.why = QLabel()
+        self.why.setObjectName("whyLocked")
+        self.why.setWordWrap(True)
+        self.why.setProperty("role", "muted")
+        self.why.hide()
+        self.edit_button: QPushButton | None = None
+        if can_edit:
+            self.edit_button = QPushButton(self.tr("Ubah data"))
+            self.edit_button.setObjectName("editButton")
+            self.edit_button.clicked.connect(self._edit)
+            buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+            if is_editable(candidate):
+                self.edit_button.setToolTip(self.tr(
+                    "Perbaiki data ini. Bila sudah terverifikasi atau ditolak, data kembali "
+                    "ke verifikator."))
+            else:
+                self.edit_button.setEnabled(False)
+                self.why.setText(self.tr(
+                    "Tidak bisa diubah: data ini sudah dikirim (status: {status}). "
+                    "Perbaikan lewat kantor kabupaten."
+                ).format(status=status_label(candidate["status"])))
+                self.edit_button.setToolTip(self.why.text())
+                self.why.show()
         layout = QVBoxLayout(self)
         layout.addWidget(detail)
+        layout.addWidget(self.why)
         layout.addWidget(buttons)
+
+    def _edit(self) -> None:
+        self.edit_requested.emit(self.candidate["nik"])
+        self.accept()

@@ -3,6 +3,10 @@
 The checks are the core's own (``parse_nik``, ``check_candidate``): the form shows what the NIK
 decodes to, pre-fills birth date and sex from it, says at once when the NIK is already registered,
 and shows errors (red: must be fixed) apart from warnings (amber: the verifier will look).
+
+The same form corrects a record not yet sent (``CandidateForm(session, edit=row)``): prefilled,
+titled "Ubah Data Pekerja", asking for a reason and saving through ``update_candidate``. Edit mode
+keeps no draft: the record itself is stored, and the add-mode draft is never touched by an edit.
 """
 
 from __future__ import annotations
@@ -33,7 +37,12 @@ from lingkaran_desktop.domain.findings import DomainError, Finding
 from lingkaran_desktop.domain.nik import parse_nik
 from lingkaran_desktop.domain.occupation import all_occupations
 from lingkaran_desktop.domain.regions import get_region
-from lingkaran_desktop.services.candidates import list_candidates, register_candidate
+from lingkaran_desktop.services.candidates import (
+    fields_of,
+    list_candidates,
+    register_candidate,
+    update_candidate,
+)
 from ui.drafts import DraftFile
 from ui.labels import sex_label, status_label
 from ui.session import AppSession
@@ -64,15 +73,29 @@ def format_date(value: date) -> str:
     return value.strftime("%d-%m-%Y")
 
 
+def _display(value: object) -> str:
+    """A stored value as the form shows it (dates as DD-MM-YYYY, None as empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
 class CandidateForm(QWidget):
     saved = Signal(dict)
+    cancelled = Signal()  # edit mode: "Batal"
 
     TEXT_FIELDS = ("nik", "name", "birth_place", "birth_date", "mother_name", "kk", "address",
                    "rt", "rw", "phone", "income", "proposed_by", "notes", "village_code")
 
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None,
+                 edit: dict | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # Edit mode: the stored record being corrected (None: adding a new one).
+        self.original: dict | None = edit
+        self.editing = edit is not None
         self.draft = DraftFile(session.home, session.actor.name)
         self.is_district = session.info.role == "district"
         self._touched: set[str] = set()
@@ -84,7 +107,10 @@ class CandidateForm(QWidget):
         self._build()
         self._check_timer = self._timer(CHECK_DELAY_MS, self.run_checks)
         self._draft_timer = self._timer(DRAFT_DELAY_MS, self.save_draft)
-        self._restore_draft()
+        if self.editing:
+            self._load_record()
+        else:
+            self._restore_draft()
         self.run_checks()
 
     # --- building ----------------------------------------------------------------------------
@@ -116,18 +142,28 @@ class CandidateForm(QWidget):
         return combo
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Tambah Pekerja"))
+        title = QLabel(self.tr("Ubah Data Pekerja") if self.editing else self.tr("Tambah Pekerja"))
+        title.setObjectName("formTitle")
         title.setProperty("role", "title")
         intro = QLabel(self.tr(
+            "Perbaiki isian yang salah sesuai KTP dan Kartu Keluarga, tulis alasan perbaikannya, "
+            "lalu simpan (Ctrl+S). Data yang sudah terverifikasi atau ditolak kembali berstatus "
+            "Diusulkan dan diperiksa lagi oleh verifikator; perbaikan dicatat atas nama Anda."
+        ) if self.editing else self.tr(
             "Ketik data sesuai KTP dan Kartu Keluarga. Tekan Enter untuk pindah ke isian "
             "berikutnya; Ctrl+S untuk menyimpan. Isian disimpan otomatis sebagai draf."
         ))
+        intro.setObjectName("formIntro")
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.record_note = QLabel()
+        self.record_note.setObjectName("recordNote")
+        self.record_note.setWordWrap(True)
+        self.record_note.hide()
 
         nik = self._line("nik", self.tr("16 angka sesuai KTP"), 30)
         self.nik_info = QLabel()
@@ -219,24 +255,44 @@ class CandidateForm(QWidget):
         columns.addLayout(right, 1)
 
         self.findings_box = QVBoxLayout()
-        self.save_button = QPushButton(self.tr("Simpan (Ctrl+S)"))
+        # The text before the shortcut: setText() resets a button's shortcut.
+        self.save_button = QPushButton(self.tr("Simpan perbaikan (Ctrl+S)") if self.editing
+                                       else self.tr("Simpan (Ctrl+S)"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(True)
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        clear = QPushButton(self.tr("Kosongkan"))
-        clear.setObjectName("clearButton")
-        clear.clicked.connect(self.clear)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(clear)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("editReason")
+        self.reason.setMaxLength(200)
+        self.reason.setPlaceholderText(self.tr("mis. nama sesuai KTP"))
+        self.reason.textChanged.connect(lambda _t: self.banner.hide())
+        if self.editing:
+            cancel = QPushButton(self.tr("Batal"))
+            cancel.setObjectName("cancelButton")
+            cancel.clicked.connect(self.cancelled)
+            reason_label = QLabel(self.tr("Alasan perbaikan *"))
+            reason_label.setBuddy(self.reason)
+            buttons.addWidget(reason_label)
+            buttons.addWidget(self.reason, 1)
+            buttons.addSpacing(24)
+            buttons.addWidget(cancel)
+        else:
+            self.reason.hide()
+            clear = QPushButton(self.tr("Kosongkan"))
+            clear.setObjectName("clearButton")
+            clear.clicked.connect(self.clear)
+            buttons.addStretch(1)
+            buttons.addWidget(clear)
         buttons.addWidget(self.save_button)
 
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(title)
         inner.addWidget(intro)
+        inner.addWidget(self.record_note)
         inner.addWidget(self.banner)
         inner.addLayout(columns)
         line = QFrame()
@@ -257,7 +313,10 @@ class CandidateForm(QWidget):
         order += ["nik", "name", "sex", "birth_date", "birth_place", "mother_name", "kk",
                   "phone", "address", "rt", "rw", "occupation", "income", "desil", "funding",
                   "proposed_by", "notes"]
-        self.order = [self.inputs[k] for k in order] + [self.save_button]
+        self.order = [self.inputs[k] for k in order]
+        if self.editing:
+            self.order.append(self.reason)
+        self.order.append(self.save_button)
         for first, second in zip(self.order, self.order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._enter = _EnterMovesOn(self.order, self)
@@ -406,7 +465,8 @@ class CandidateForm(QWidget):
 
     def _check_duplicate(self, nik: str) -> None:
         rows = list_candidates(self.session.store, self.session.actor, search=nik, limit=5)
-        same = next((r for r in rows if r["nik"] == nik), None)
+        own = self.original["nik"] if self.original else None
+        same = next((r for r in rows if r["nik"] == nik and nik != own), None)
         self._set_duplicate(
             self.tr("NIK ini sudah terdaftar atas nama {name} (status: {status}). "
                     "Tidak perlu dimasukkan lagi; cari di Data Pekerja.").format(
@@ -465,6 +525,8 @@ class CandidateForm(QWidget):
                                       "kotak merah di bawah).").format(n=len(errors)), "error")
             self._focus_field(errors[0].field)
             return False
+        if self.editing:
+            return self._save_edit()
         try:
             result = register_candidate(self.session.store, self.session.actor, self.fields())
         except DomainError as exc:
@@ -487,6 +549,28 @@ class CandidateForm(QWidget):
         self.saved.emit(result.candidate)
         return True
 
+    def _save_edit(self) -> bool:
+        assert self.original is not None
+        reason = self.reason.text().strip()
+        if not reason:
+            self._show_banner(self.tr("Tulis alasan perbaikan terlebih dahulu, mis. \"nama sesuai "
+                                      "KTP\"."), "error")
+            self.reason.setFocus()
+            return False
+        try:
+            result = update_candidate(self.session.store, self.session.actor,
+                                      self.original["nik"], self.fields(), reason)
+        except DomainError as exc:
+            self._show_banner(exc.finding.message, "error")
+            self._focus_field(exc.finding.field)
+            return False
+        log.info("candidate corrected by %s", self.session.actor.name)
+        self.original = result.candidate
+        self._show_banner(self.tr("Perbaikan tersimpan: {name}, status Diusulkan.").format(
+            name=result.candidate["name"]), "ok")
+        self.saved.emit(result.candidate)
+        return True
+
     def _focus_field(self, key: str | None) -> None:
         widget = self.inputs.get(key or "")
         if widget is not None:
@@ -498,6 +582,8 @@ class CandidateForm(QWidget):
         set_role(self.banner, role)
 
     def clear(self, keep_banner: bool = False) -> None:
+        if self.editing:
+            return  # nothing to empty: "Batal" leaves a correction
         self._restoring = True
         for key in self.inputs:
             self.set_text(key, "APBD" if key == "funding" else "")
@@ -516,7 +602,43 @@ class CandidateForm(QWidget):
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
+        if self.editing:
+            return  # a correction keeps no draft; the add-mode draft stays as it was
         self.draft.save(self.values())
+
+    def _load_record(self) -> None:
+        """Edit mode: the stored values into the fields, as if typed and checked."""
+        assert self.original is not None
+        row = self.original
+        stored = vars(fields_of(row))
+        self._restoring = True
+        for key in self.inputs:
+            value = stored.get(key)
+            if key == "birth_date":
+                value = row.get("birth_date")
+            elif key == "occupation":
+                value = self._occupation_text(row.get("occupation_code") or "")
+            self.set_text(key, _display(value))
+        self._restoring = False
+        self._last_nik = row["nik"]  # no pre-fill over stored values, not its own duplicate
+        self._touched = {k for k in self.inputs if self.text(k).strip()}
+        status = row.get("status") or ""
+        text = self.tr("Data {name}, status sekarang: {status}.").format(
+            name=row.get("name") or "", status=status_label(status))
+        if row.get("rejection_reason"):
+            text += " " + self.tr("Alasan ditolak: {reason}").format(
+                reason=row["rejection_reason"])
+        self.record_note.setText(text)
+        set_role(self.record_note, "warning" if status == "rejected" else "muted")
+        self.record_note.show()
+
+    def _occupation_text(self, code: str) -> str:
+        combo = self.inputs["occupation"]
+        assert isinstance(combo, QComboBox)
+        for index in range(combo.count()):
+            if combo.itemText(index).split(" ", 1)[0] == code:
+                return combo.itemText(index)
+        return code
 
     def _restore_draft(self) -> None:
         values = self.draft.load()

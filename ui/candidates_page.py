@@ -3,6 +3,9 @@
 Filters: status, occupation (the codes in use), RT, RW and "only those with warnings". Clicking
 the NIK, name, birth date, village, RT/RW or status header sorts (the model changes its ORDER BY);
 the other headers do nothing.
+
+Opening a row shows the record; officers who enter data can press "Ubah data" there to correct a
+record not yet sent (``edit_requested``: the main window opens the form in edit mode).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ui.candidate_detail import CandidateDialog
 from ui.candidate_model import CandidateTableModel
 from ui.labels import status_label
 from ui.session import AppSession
+from ui.style import set_role
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = {"nik": 150, "name": 210, "sex": 40, "birth_date": 95, "occupation": 230,
@@ -41,10 +45,12 @@ DISTRICT_WIDTHS = {"nik": 140, "name": 180, "sex": 36, "birth_date": 92, "occupa
 
 class CandidatesPage(QWidget):
     add_requested = Signal()
+    edit_requested = Signal(str)  # NIK
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.dialog: CandidateDialog | None = None
         title = QLabel(self.tr("Data Pekerja"))
         title.setProperty("role", "title")
         self.search = QLineEdit()
@@ -67,6 +73,10 @@ class CandidatesPage(QWidget):
         self.clear_button = QPushButton(self.tr("Hapus saringan"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
+        self.notice = QLabel()
+        self.notice.setObjectName("listNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.count = QLabel()
         self.count.setObjectName("candidateCount")
         self.count.setProperty("role", "muted")
@@ -110,12 +120,16 @@ class CandidatesPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        hint = QLabel(self.tr("Klik dua kali pada baris untuk melihat datanya."))
+        hint = QLabel(
+            self.tr("Klik dua kali pada baris untuk melihat atau memperbaiki datanya.")
+            if session.can(Permission.ENTER_CANDIDATES)
+            else self.tr("Klik dua kali pada baris untuk melihat datanya."))
         hint.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
@@ -204,7 +218,30 @@ class CandidatesPage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row(index.row())
         if row is not None:
-            CandidateDialog(row, self.session.rules, self).exec()
+            self.open_candidate(row)
+
+    def open_candidate(self, row: dict) -> CandidateDialog:
+        """The record in a (window-modal) dialog; "Ubah data" there asks for the edit form."""
+        if self.dialog is not None:
+            self.dialog.close()
+        self.notice.hide()
+        dialog = CandidateDialog(row, self.session.rules, self,
+                                 can_edit=self.session.can(Permission.ENTER_CANDIDATES))
+        dialog.edit_requested.connect(self.edit_requested)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_done(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_done(self, dialog: CandidateDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def show_notice(self, text: str, role: str = "ok") -> None:
+        self.notice.setText(text)
+        set_role(self.notice, role)
+        self.notice.show()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,4 +1,10 @@
-"""The main window: a side navigation on the left, the screens the user's role allows."""
+"""The main window: a side navigation on the left, the screens the user's role allows.
+
+Correcting a record ("Ubah data" in the list's detail dialog) opens a second entry form in edit
+mode as a sub-page of Data Pekerja: the navigation stays on Data Pekerja, which shows the
+correction until it is saved or cancelled (so leaving for another screen, or locking the screen,
+loses nothing typed while the window is open).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lingkaran_desktop import __version__
+from lingkaran_desktop.domain.findings import DomainError
+from lingkaran_desktop.services.candidates import get_candidate
 from lingkaran_desktop.services.roles import Permission
 from ui.candidate_form import CandidateForm
 from ui.candidates_page import CandidatesPage
@@ -59,6 +67,8 @@ class MainWindow(QMainWindow):
         self._add("home", self.tr("Beranda"), self.home)
         self.candidates = CandidatesPage(session)
         self.candidates.add_requested.connect(lambda: self.show_page("entry"))
+        self.candidates.edit_requested.connect(self.edit_candidate)
+        self.editor: CandidateForm | None = None  # a correction in progress (edit mode)
         self._add("candidates", self.tr("Data Pekerja"), self.candidates)
         self.form: CandidateForm | None = None
         if session.can(Permission.ENTER_CANDIDATES):
@@ -169,9 +179,54 @@ class MainWindow(QMainWindow):
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages[key]
+        if key == "candidates" and self.editor is not None:
+            page = self.editor  # Data Pekerja shows the open correction until saved or cancelled
         self.stack.setCurrentWidget(page)
         if key == "entry" and self.form is not None:
             self.form.inputs["nik"].setFocus()
+
+    # --- correcting a record -----------------------------------------------------------------
+
+    def edit_candidate(self, nik: str) -> CandidateForm | None:
+        """Open the entry form in edit mode for a record not yet sent (officers only)."""
+        if not self.session.can(Permission.ENTER_CANDIDATES):
+            return None
+        try:
+            row = get_candidate(self.session.store, self.session.actor, nik)
+        except DomainError as exc:
+            self.candidates.show_notice(exc.finding.message, "error")
+            return None
+        self._drop_editor()
+        editor = CandidateForm(self.session, edit=row)
+        editor.setObjectName("editForm")
+        editor.saved.connect(self._edit_saved)
+        editor.cancelled.connect(self.close_editor)
+        self.editor = editor
+        self.stack.addWidget(editor)
+        if self.current_page() == "candidates":
+            self.stack.setCurrentWidget(editor)
+        else:
+            self.show_page("candidates")
+        editor.inputs["name"].setFocus()
+        return editor
+
+    def _edit_saved(self, candidate: dict) -> None:
+        self.close_editor()
+        self.data_changed()
+        self.candidates.show_notice(self.tr(
+            "Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan memeriksanya lagi."
+        ).format(name=candidate["name"]))
+
+    def close_editor(self) -> None:
+        self._drop_editor()
+        if self.current_page() == "candidates" and self.side.isEnabled():
+            self.stack.setCurrentWidget(self.candidates)
+
+    def _drop_editor(self) -> None:
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
 
     def about_text(self) -> str:
         return self.tr(
@@ -211,7 +266,8 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         self.show_page("candidates")
-        self.candidates.focus_search()
+        if self.editor is None:  # an open correction stays on screen
+            self.candidates.focus_search()
 
     def set_locked(self, locked: bool) -> None:
         """Hide every screen (personal data) while the lock dialog is up."""

@@ -186,6 +186,9 @@ def main() -> int:
     from ui.screenshots_reports import run as report_screens
 
     report_screens(app, tmp, shoot, SIZE)
+    from ui.screenshots_edit import run as edit_screens
+
+    edit_screens(app, tmp, shoot, SIZE)
     _ = (AppController, Qt)
     return 0
 

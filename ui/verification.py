@@ -299,7 +299,10 @@ class VerificationPage(QWidget):
         if not reason:
             return
         self._decide([row["nik"]], reject=True, reason=reason,
-                     done=self.tr("{name} ditolak.").format(name=row["name"]))
+                     done=self.tr("{name} ditolak. Operator dapat memperbaikinya di Data "
+                                  "Pekerja (saring status Ditolak, buka, lalu Ubah data); "
+                                  "setelah diperbaiki data kembali ke antrean ini."
+                                  ).format(name=row["name"]))
 
     def _decide(self, niks: list[str], reject: bool, reason: str | None, done: str) -> None:
         try:

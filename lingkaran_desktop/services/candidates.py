@@ -151,8 +151,15 @@ def update_candidate(
         check = check_candidate(fields, rules_of(program), clock.today())
         if not check.ok:
             raise _refuse_invalid(check.findings)
-        if check.values["nik"] != row.nik and find_by_nik(session, program.id, check.values["nik"]):
-            raise DomainError(error("NIK_ALREADY_REGISTERED", "nik", name="?", status="?"))
+        other = (
+            find_by_nik(session, program.id, check.values["nik"])
+            if check.values["nik"] != row.nik
+            else None
+        )
+        if other is not None:
+            raise DomainError(
+                error("NIK_ALREADY_REGISTERED", "nik", name=other.name, status=other.status)
+            )
         before = row_state(row)
         for name, value in check.values.items():
             setattr(row, name, value)

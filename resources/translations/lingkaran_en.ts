@@ -52,7 +52,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Cadangan dipulihkan. Masuk dengan pengguna dari cadangan itu.</source>
         <translation>Backup restored. Log in with a user from that backup.</translation>
     </message>
@@ -146,92 +146,92 @@
 <context>
     <name>CandidateDetail</name>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="77"/>
+        <location filename="../../ui/candidate_detail.py" line="84"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="78"/>
+        <location filename="../../ui/candidate_detail.py" line="85"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="79"/>
+        <location filename="../../ui/candidate_detail.py" line="86"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="80"/>
+        <location filename="../../ui/candidate_detail.py" line="87"/>
         <source>Tempat, tgl lahir</source>
         <translation>Place, date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="81"/>
+        <location filename="../../ui/candidate_detail.py" line="88"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="82"/>
+        <location filename="../../ui/candidate_detail.py" line="89"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="83"/>
+        <location filename="../../ui/candidate_detail.py" line="90"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="84"/>
+        <location filename="../../ui/candidate_detail.py" line="91"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="85"/>
+        <location filename="../../ui/candidate_detail.py" line="92"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="86"/>
+        <location filename="../../ui/candidate_detail.py" line="93"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="87"/>
+        <location filename="../../ui/candidate_detail.py" line="94"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="88"/>
+        <location filename="../../ui/candidate_detail.py" line="95"/>
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="89"/>
+        <location filename="../../ui/candidate_detail.py" line="96"/>
         <source>Sumber dana</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="90"/>
+        <location filename="../../ui/candidate_detail.py" line="97"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="91"/>
+        <location filename="../../ui/candidate_detail.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="92"/>
+        <location filename="../../ui/candidate_detail.py" line="99"/>
         <source>Diinput oleh</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="95"/>
+        <location filename="../../ui/candidate_detail.py" line="102"/>
         <source>Alasan ditolak</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="101"/>
+        <location filename="../../ui/candidate_detail.py" line="108"/>
         <source>Perlu dicek: </source>
         <translation>To check: </translation>
     </message>
@@ -239,285 +239,350 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="111"/>
+        <location filename="../../ui/candidate_detail.py" line="126"/>
         <source>Data calon peserta</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="116"/>
+        <location filename="../../ui/candidate_detail.py" line="131"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_detail.py" line="140"/>
+        <source>Ubah data</source>
+        <translation>Correct data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_detail.py" line="146"/>
+        <source>Perbaiki data ini. Bila sudah terverifikasi atau ditolak, data kembali ke verifikator.</source>
+        <translation>Correct this record. If it was verified or rejected, it goes back to the verifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_detail.py" line="151"/>
+        <source>Tidak bisa diubah: data ini sudah dikirim (status: {status}). Perbaikan lewat kantor kabupaten.</source>
+        <translation>Cannot be changed: this record was already sent (status: {status}). Corrections go through the district office.</translation>
     </message>
 </context>
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../ui/candidate_form.py" line="119"/>
+        <location filename="../../ui/candidate_form.py" line="145"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="122"/>
+        <location filename="../../ui/candidate_form.py" line="145"/>
+        <source>Ubah Data Pekerja</source>
+        <translation>Correct worker data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="149"/>
+        <source>Perbaiki isian yang salah sesuai KTP dan Kartu Keluarga, tulis alasan perbaikannya, lalu simpan (Ctrl+S). Data yang sudah terverifikasi atau ditolak kembali berstatus Diusulkan dan diperiksa lagi oleh verifikator; perbaikan dicatat atas nama Anda.</source>
+        <translation>Correct the wrong fields as on the KTP and family card, write the reason for the correction, then save (Ctrl+S). A verified or rejected record goes back to Proposed and is checked again by the verifier; the correction is recorded in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="153"/>
         <source>Ketik data sesuai KTP dan Kartu Keluarga. Tekan Enter untuk pindah ke isian berikutnya; Ctrl+S untuk menyimpan. Isian disimpan otomatis sebagai draf.</source>
         <translation>Type the data as on the KTP and family card. Enter moves to the next field; Ctrl+S saves. What you type is kept as a draft automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="132"/>
+        <location filename="../../ui/candidate_form.py" line="168"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="141"/>
+        <location filename="../../ui/candidate_form.py" line="177"/>
         <source>nama lengkap sesuai KTP</source>
         <translation>full name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="142"/>
+        <location filename="../../ui/candidate_form.py" line="178"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="143"/>
+        <location filename="../../ui/candidate_form.py" line="179"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="144"/>
+        <location filename="../../ui/candidate_form.py" line="180"/>
         <source>mis. Jember</source>
         <translation>e.g. Jember</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="145"/>
+        <location filename="../../ui/candidate_form.py" line="181"/>
         <source>HH-BB-TTTT, mis. 17-08-1980</source>
         <translation>DD-MM-YYYY, e.g. 17-08-1980</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="151"/>
+        <location filename="../../ui/candidate_form.py" line="187"/>
         <source>untuk pencocokan data BPJS</source>
         <translation>used by BPJS to confirm identity</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="152"/>
+        <location filename="../../ui/candidate_form.py" line="188"/>
         <source>16 angka (boleh dikosongkan)</source>
         <translation>16 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="153"/>
+        <location filename="../../ui/candidate_form.py" line="189"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="154"/>
+        <location filename="../../ui/candidate_form.py" line="190"/>
         <source>jalan / dusun</source>
         <translation>street / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="155"/>
+        <location filename="../../ui/candidate_form.py" line="191"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="156"/>
+        <location filename="../../ui/candidate_form.py" line="192"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="165"/>
+        <location filename="../../ui/candidate_form.py" line="201"/>
         <source>ketik mis. buruh tani, nelayan, P006</source>
         <translation>type e.g. buruh tani, nelayan, P006</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="174"/>
+        <location filename="../../ui/candidate_form.py" line="210"/>
         <source>Rp per bulan (boleh dikosongkan)</source>
         <translation>Rp per month (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="177"/>
+        <location filename="../../ui/candidate_form.py" line="213"/>
         <source>APBDes / Dana Desa</source>
         <translation>APBDes / village fund</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="178"/>
+        <location filename="../../ui/candidate_form.py" line="214"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="179"/>
+        <location filename="../../ui/candidate_form.py" line="215"/>
         <source>mis. Ketua RT 003</source>
         <translation>e.g. head of RT 003</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="181"/>
+        <location filename="../../ui/candidate_form.py" line="217"/>
         <source>kode desa, mis. 35.09.01.2001</source>
         <translation>village code, e.g. 35.09.01.2001</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="186"/>
+        <location filename="../../ui/candidate_form.py" line="222"/>
         <source>NIK *</source>
         <translation>NIK *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="189"/>
+        <location filename="../../ui/candidate_form.py" line="225"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="190"/>
+        <location filename="../../ui/candidate_form.py" line="226"/>
         <source>Jenis kelamin *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="191"/>
+        <location filename="../../ui/candidate_form.py" line="227"/>
         <source>Tanggal lahir *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="193"/>
+        <location filename="../../ui/candidate_form.py" line="229"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="194"/>
+        <location filename="../../ui/candidate_form.py" line="230"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="195"/>
+        <location filename="../../ui/candidate_form.py" line="231"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="196"/>
+        <location filename="../../ui/candidate_form.py" line="232"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="199"/>
+        <location filename="../../ui/candidate_form.py" line="235"/>
         <source>Kode desa *</source>
         <translation>Village code *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="203"/>
+        <location filename="../../ui/candidate_form.py" line="239"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="209"/>
+        <location filename="../../ui/candidate_form.py" line="245"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="210"/>
+        <location filename="../../ui/candidate_form.py" line="246"/>
         <source>Pekerjaan *</source>
         <translation>Occupation *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="211"/>
+        <location filename="../../ui/candidate_form.py" line="247"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="212"/>
+        <location filename="../../ui/candidate_form.py" line="248"/>
         <source>Desil DTSEN</source>
         <translation>DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="213"/>
+        <location filename="../../ui/candidate_form.py" line="249"/>
         <source>Sumber dana</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="214"/>
+        <location filename="../../ui/candidate_form.py" line="250"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="215"/>
+        <location filename="../../ui/candidate_form.py" line="251"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="222"/>
+        <location filename="../../ui/candidate_form.py" line="259"/>
+        <source>Simpan perbaikan (Ctrl+S)</source>
+        <translation>Save correction (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="260"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="228"/>
+        <location filename="../../ui/candidate_form.py" line="270"/>
+        <source>mis. nama sesuai KTP</source>
+        <translation>e.g. name as on the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="273"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="276"/>
+        <source>Alasan perbaikan *</source>
+        <translation>Reason for the correction *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="284"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="361"/>
+        <location filename="../../ui/candidate_form.py" line="420"/>
         <source>kecamatan tidak dikenal</source>
         <translation>unknown district</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="363"/>
+        <location filename="../../ui/candidate_form.py" line="422"/>
         <source>Menurut NIK: lahir {date} · {sex} · diterbitkan di Kec. {district} ({code})</source>
         <translation>From the NIK: born {date} · {sex} · issued in district {district} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="380"/>
+        <location filename="../../ui/candidate_form.py" line="439"/>
         <source>Ketik 16 angka NIK; tanggal lahir, jenis kelamin dan kecamatan akan terbaca otomatis.</source>
         <translation>Type the 16-digit NIK; birth date, sex and district are read from it automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="389"/>
+        <location filename="../../ui/candidate_form.py" line="448"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="397"/>
+        <location filename="../../ui/candidate_form.py" line="456"/>
         <source>tanggal lahir</source>
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="400"/>
+        <location filename="../../ui/candidate_form.py" line="459"/>
         <source>jenis kelamin</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="403"/>
+        <location filename="../../ui/candidate_form.py" line="462"/>
         <source>{what} diisi dari NIK — cocokkan dengan KTP dan ubah bila berbeda.</source>
         <translation>{what} filled in from the NIK — compare with the KTP and change it if it differs.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="411"/>
+        <location filename="../../ui/candidate_form.py" line="471"/>
         <source>NIK ini sudah terdaftar atas nama {name} (status: {status}). Tidak perlu dimasukkan lagi; cari di Data Pekerja.</source>
         <translation>This NIK is already registered for {name} (status: {status}). No need to enter it again; find it under Workers.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="430"/>
+        <location filename="../../ui/candidate_form.py" line="490"/>
         <source>Harus diperbaiki: </source>
         <translation>Must be fixed: </translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="434"/>
+        <location filename="../../ui/candidate_form.py" line="494"/>
         <source>Perlu dicek (boleh disimpan, verifikator akan memeriksa): </source>
         <translation>To check (can be saved; the verifier will look): </translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="438"/>
+        <location filename="../../ui/candidate_form.py" line="498"/>
         <source>Belum ada masalah pada data yang diisi.</source>
         <translation>No problems in what has been typed so far.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="464"/>
+        <location filename="../../ui/candidate_form.py" line="524"/>
         <source>Belum bisa disimpan: {n} isian harus diperbaiki (lihat kotak merah di bawah).</source>
         <translation>Cannot save yet: {n} field(s) must be fixed (see the red boxes below).</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="480"/>
+        <location filename="../../ui/candidate_form.py" line="542"/>
         <source>Tersimpan: {name}, status Diusulkan. Catatan untuk verifikator:</source>
         <translation>Saved: {name}, status Proposed. Notes for the verifier:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="485"/>
+        <location filename="../../ui/candidate_form.py" line="547"/>
         <source>Tersimpan: {name}, status Diusulkan. Silakan ketik data berikutnya.</source>
         <translation>Saved: {name}, status Proposed. You can type the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="534"/>
+        <location filename="../../ui/candidate_form.py" line="556"/>
+        <source>Tulis alasan perbaikan terlebih dahulu, mis. &quot;nama sesuai KTP&quot;.</source>
+        <translation>Write the reason for the correction first, e.g. &quot;name as on the KTP&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="569"/>
+        <source>Perbaikan tersimpan: {name}, status Diusulkan.</source>
+        <translation>Correction saved: {name}, status Proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="626"/>
+        <source>Data {name}, status sekarang: {status}.</source>
+        <translation>Record of {name}, current status: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="629"/>
+        <source>Alasan ditolak: {reason}</source>
+        <translation>Reason for rejection: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="656"/>
         <source>Isian yang belum disimpan sebelumnya telah dipulihkan dari draf. Periksa lalu simpan.</source>
         <translation>What you typed earlier but did not save was restored from the draft. Check it, then save.</translation>
     </message>
@@ -578,72 +643,77 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../ui/candidates_page.py" line="48"/>
+        <location filename="../../ui/candidates_page.py" line="54"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="53"/>
+        <location filename="../../ui/candidates_page.py" line="59"/>
         <source>Cari NIK, nama atau nomor KPJ...</source>
         <translation>Search NIK, name or KPJ number...</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="56"/>
+        <location filename="../../ui/candidates_page.py" line="62"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="84"/>
+        <location filename="../../ui/candidates_page.py" line="94"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="86"/>
+        <location filename="../../ui/candidates_page.py" line="96"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="65"/>
+        <location filename="../../ui/candidates_page.py" line="71"/>
         <source>Hanya yang ada peringatan</source>
         <translation>Only those with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="67"/>
+        <location filename="../../ui/candidates_page.py" line="73"/>
         <source>Hapus saringan</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="76"/>
+        <location filename="../../ui/candidates_page.py" line="86"/>
         <source>+ Tambah pekerja</source>
         <translation>+ Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="81"/>
+        <location filename="../../ui/candidates_page.py" line="91"/>
         <source>Saring:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="113"/>
+        <location filename="../../ui/candidates_page.py" line="124"/>
+        <source>Klik dua kali pada baris untuk melihat atau memperbaiki datanya.</source>
+        <translation>Double-click a row to see or correct its data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_page.py" line="126"/>
         <source>Klik dua kali pada baris untuk melihat datanya.</source>
         <translation>Double-click a row to see the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="143"/>
+        <location filename="../../ui/candidates_page.py" line="157"/>
         <source>Nomor saja, mis. 3 atau 003</source>
         <translation>Number only, e.g. 3 or 003</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="151"/>
+        <location filename="../../ui/candidates_page.py" line="165"/>
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="155"/>
+        <location filename="../../ui/candidates_page.py" line="169"/>
         <source>{occupation} ({n})</source>
         <translation>{occupation} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="202"/>
+        <location filename="../../ui/candidates_page.py" line="216"/>
         <source>{n} data</source>
         <translation>{n} records</translation>
     </message>
@@ -2037,99 +2107,104 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Lingkaran — {place}</source>
         <translation>Lingkaran — {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Kabupaten</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Tentang (versi {version})</source>
         <translation>About (version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan memeriksanya lagi.</source>
+        <translation>Correction saved: {name}, status Proposed. The verifier will check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan (JKK + JKM), tanpa internet.&lt;br&gt;&lt;br&gt;Folder data: {home}&lt;br&gt;Kode wilayah: Kepmendagri 2025, data cahyadsn/wilayah (lisensi MIT).&lt;br&gt;Huruf: DejaVu Sans.&lt;br&gt;&lt;br&gt;Kecelakaan kerja atau kematian peserta: hubungi BPJS Ketenagakerjaan 175.</source>
         <translation>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Registration of vulnerable workers for BPJS Ketenagakerjaan (JKK + JKM), without internet.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Region codes: Kepmendagri 2025, data by cahyadsn/wilayah (MIT licence).&lt;br&gt;Font: DejaVu Sans.&lt;br&gt;&lt;br&gt;Work accident or death of a participant: call BPJS Ketenagakerjaan 175.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Tentang Lingkaran</source>
         <translation>About Lingkaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2879,36 +2954,36 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/verification.py" line="302"/>
-        <source>{name} ditolak.</source>
-        <translation>{name} rejected.</translation>
+        <source>{name} ditolak. Operator dapat memperbaikinya di Data Pekerja (saring status Ditolak, buka, lalu Ubah data); setelah diperbaiki data kembali ke antrean ini.</source>
+        <translation>{name} rejected. The operator can correct it in Workers (filter on status Rejected, open it, then Correct data); once corrected it comes back to this queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="326"/>
+        <location filename="../../ui/verification.py" line="329"/>
         <source>{n} data disetujui sekaligus.</source>
         <translation>{n} records approved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="337"/>
+        <location filename="../../ui/verification.py" line="340"/>
         <source>Menyetujui {n} data...</source>
         <translation>Approving {n} records...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="350"/>
+        <location filename="../../ui/verification.py" line="353"/>
         <source>Setujui sekaligus</source>
         <translation>Approve at once</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="351"/>
+        <location filename="../../ui/verification.py" line="354"/>
         <source>Setujui {n} data tanpa peringatan? Pastikan Anda sudah mencocokkannya dengan KTP/KK.</source>
         <translation>Approve {n} records without warnings? Make sure you have compared them with the KTP/family card.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="353"/>
+        <location filename="../../ui/verification.py" line="356"/>
         <source>Ya, setujui</source>
         <translation>Yes, approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="354"/>
+        <location filename="../../ui/verification.py" line="357"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
