@@ -12,7 +12,7 @@ STATUS = {
     "draft": QT_TRANSLATE_NOOP("labels", "Draf"),
     "proposed": QT_TRANSLATE_NOOP("labels", "Diusulkan"),
     "verified": QT_TRANSLATE_NOOP("labels", "Terverifikasi"),
-    "submitted": QT_TRANSLATE_NOOP("labels", "Dikirim ke BPJS"),
+    "submitted": QT_TRANSLATE_NOOP("labels", "Diajukan ke kabupaten"),
     "enrolled": QT_TRANSLATE_NOOP("labels", "Terdaftar"),
     "rejected": QT_TRANSLATE_NOOP("labels", "Ditolak"),
     "ended": QT_TRANSLATE_NOOP("labels", "Berakhir"),

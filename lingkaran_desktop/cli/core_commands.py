@@ -18,7 +18,7 @@ from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.domain.contribution import monthly_contribution
 from lingkaran_desktop.domain.nik import parse_nik
 from lingkaran_desktop.domain.regions import get_region, search_regions
-from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.services import messages  # noqa: F401
 from lingkaran_desktop.services.candidates import (
     decide,
@@ -35,6 +35,20 @@ from lingkaran_desktop.services.installation import (
     program_rules,
 )
 from lingkaran_desktop.services.users import add_user, list_users
+
+
+def _status(status: str) -> str:
+    """A status as officers read it (JSON output keeps the stable English codes)."""
+    return STATUS_LABELS_ID.get(CandidateStatus(status), status)
+
+
+_PROGRAM_LABELS = {
+    "name": "Nama program", "year": "Tahun", "coverage_start": "Mulai perlindungan",
+    "coverage_end": "Akhir perlindungan", "months": "Jumlah bulan", "age_min": "Umur minimal",
+    "age_max": "Umur maksimal", "quota_per_village": "Kuota per desa", "budget": "Pagu anggaran",
+    "max_desil": "Desil maksimal", "jkk_monthly": "Iuran JKK per bulan",
+    "jkm_monthly": "Iuran JKM per bulan", "total_monthly": "Iuran per orang per bulan",
+}  # fmt: skip
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
@@ -106,6 +120,11 @@ def register(commands: Any) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="semua yang diusulkan")
     which.add_argument("--nik", nargs="+", metavar="N")
+    p.add_argument(
+        "--include-warnings",
+        action="store_true",
+        help="dengan --all: setujui juga data yang ada peringatannya (sudah dicocokkan dengan KTP)",
+    )
     p.add_argument("--reject", action="store_true", help="tolak, bukan setujui")
     p.add_argument("--reason", help="alasan (wajib untuk penolakan)")
     _json_flag(p)
@@ -166,7 +185,8 @@ def cmd_init(ctx: Context) -> int:
             }
         )
     else:
-        say(f"Instalasi {info.role} dibuat di {ctx.home.root}")
+        kind = "Stasiun desa" if info.role == "village" else "Kantor kabupaten"
+        say(f"{kind} dibuat di {ctx.home.root}")
         say(f"Wilayah: {info.region_code} {info.region_name}")
         say(f"Admin: {admin.name}")
     return 0
@@ -229,7 +249,7 @@ def cmd_worker_add(ctx: Context) -> int:
             }
         )
     else:
-        say(f"Tersimpan: {result.candidate['name']} (status {result.candidate['status']}).")
+        say(f"Tersimpan: {result.candidate['name']} ({_status(result.candidate['status'])}).")
         for w in result.warnings:
             say(f"  peringatan: {w.message}")
     return 0
@@ -254,7 +274,7 @@ def cmd_worker_edit(ctx: Context) -> int:
         print_json({"status": result.candidate["status"], "nik": result.candidate["nik"],
                     "warnings": [w.to_dict() for w in result.warnings]})  # fmt: skip
     else:
-        say(f"Diperbaiki: {result.candidate['name']} (status {result.candidate['status']}).")
+        say(f"Diperbaiki: {result.candidate['name']} ({_status(result.candidate['status'])}).")
         for w in result.warnings:
             say(f"  peringatan: {w.message}")
     return 0
@@ -266,7 +286,7 @@ def cmd_worker_list(ctx: Context) -> int:
         print_json({"count": len(rows), "workers": rows})
     else:
         for r in rows:
-            say(f"{r['nik']}  {r['name']:<30} {r['status']:<10} {r['village_code']}")
+            say(f"{r['nik']}  {r['name']:<30} {_status(r['status']):<22} {r['village_code']}")
         say(f"{len(rows)} data")
     return 0
 
@@ -274,12 +294,16 @@ def cmd_worker_list(ctx: Context) -> int:
 def cmd_verify(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor()
-    outcome = decide(ctx.store(), actor, None if a.all else a.nik, reject=a.reject, reason=a.reason)
+    outcome = decide(
+        ctx.store(), actor, None if a.all else a.nik, reject=a.reject, reason=a.reason,
+        include_warnings=a.include_warnings,
+    )  # fmt: skip
     if a.json:
         print_json(
             {
                 "decided": [d.__dict__ for d in outcome.decided],
                 "skipped_own_entries": [d.__dict__ for d in outcome.skipped_own],
+                "skipped_with_warnings": [d.__dict__ for d in outcome.skipped_warnings],
             }
         )
     else:
@@ -290,6 +314,14 @@ def cmd_verify(ctx: Context) -> int:
                 f"{len(outcome.skipped_own)} data dilewati: Anda sendiri yang memasukkannya "
                 "(aturan empat mata: verifikator bukan petugas yang memasukkan data)."
             )
+        if outcome.skipped_warnings:
+            say(
+                f"{len(outcome.skipped_warnings)} data dilewati karena ada peringatan: cocokkan "
+                "dengan KTP/KK, lalu setujui satu per satu (--nik) atau dengan "
+                "--include-warnings."
+            )
+            for item in outcome.skipped_warnings[:20]:
+                say(f"  {item.nik_masked}  {item.name}")
     return 0
 
 
@@ -338,7 +370,7 @@ def cmd_program_show(ctx: Context) -> int:
         print_json(data)
     else:
         for key, value in data.items():
-            say(f"{key:<18} {value}")
+            say(f"{_PROGRAM_LABELS.get(key, key):<26} {'—' if value is None else value}")
     return 0
 
 

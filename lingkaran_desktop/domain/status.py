@@ -34,7 +34,7 @@ STATUS_LABELS_ID = {
     S.DRAFT: "draf",
     S.PROPOSED: "diusulkan",
     S.VERIFIED: "terverifikasi",
-    S.SUBMITTED: "dikirim ke BPJS",
+    S.SUBMITTED: "diajukan ke kabupaten",
     S.ENROLLED: "terdaftar",
     S.REJECTED: "ditolak",
     S.ENDED: "berakhir",

@@ -33,6 +33,14 @@ FORMAT_VERSION = 1
 MAX_HEADER = 64 * 1024
 MAX_FILE = 256 * 1024 * 1024
 MAX_PLAIN = 512 * 1024 * 1024
+# How officers call each kind of file (messages about a file of the wrong kind).
+KIND_NAMES = {
+    "batch": "kiriman desa (.lkbatch)",
+    "result": "berkas hasil dari kabupaten (.lkresult)",
+    "program": "profil program (.lkprog)",
+    "station": "berkas stasiun desa (.lkstation)",
+    "backup": "cadangan (.lkbackup)",
+}
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 
 
@@ -107,7 +115,8 @@ def unpack(data: bytes, expected_kind: str) -> Envelope:
         raise refuse("FILE_VERSION_UNSUPPORTED", version=str(header.get("format")))
     kind = header.get("kind")
     if kind != expected_kind:
-        raise refuse("FILE_KIND_WRONG", kind=str(kind), expected=expected_kind)
+        raise refuse("FILE_KIND_WRONG", kind=KIND_NAMES.get(str(kind), str(kind)),
+                     expected=KIND_NAMES.get(expected_kind, expected_kind))  # fmt: skip
     manifest = header["manifest"]
     size = manifest.get("payload_size")
     if not isinstance(size, int) or size < 0:

@@ -34,8 +34,8 @@ _M = {
         "File format version {version} is unknown. Update Lingkaran.",
     ),
     "FILE_KIND_WRONG": (
-        "Berkas ini berjenis '{kind}', bukan '{expected}'.",
-        "This file is a '{kind}', not a '{expected}'.",
+        "Berkas ini {kind}, bukan {expected}.",
+        "This file is a {kind}, not a {expected}.",
     ),
     "PAYLOAD_ALTERED": (
         "Isi berkas tidak cocok dengan tanda tangannya: berkas telah diubah atau rusak. Ditolak.",
@@ -62,8 +62,9 @@ _M = {
         "and compare fingerprints by phone.",
     ),
     "WRONG_RECIPIENT": (
-        "Berkas ini ditujukan untuk instalasi lain ({recipient}), bukan untuk kantor/stasiun ini.",
-        "This file is addressed to another installation ({recipient}), not this one.",
+        "Berkas ini ditujukan untuk kantor/stasiun lain, bukan untuk instalasi ini. Periksa "
+        "apakah berkas ini memang untuk Anda.",
+        "This file is addressed to another office or station, not this installation.",
     ),
     "PROGRAM_OTHER": (
         "Berkas ini untuk program lain ({program}), bukan program yang berjalan di sini.",

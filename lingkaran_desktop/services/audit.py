@@ -161,10 +161,10 @@ def verify_chain(session: Session, batch: int = 5000) -> list[tuple[int, str]]:
             break
         for event in rows:
             if event.prev_hash != prev:
-                problems.append((event.id or 0, "prev_hash does not match the event before"))
+                problems.append((event.id or 0, "tidak tersambung dengan catatan sebelumnya"))
             expected = event_hash(event.prev_hash, _hashed_fields(event))
             if expected != event.hash:
-                problems.append((event.id or 0, "event content does not match its hash"))
+                problems.append((event.id or 0, "isinya tidak cocok dengan hash-nya (diubah)"))
             prev = event.hash
             last_id = event.id or last_id
         session.expunge_all()

@@ -194,7 +194,7 @@ def _open_envelope(
         raise container.refuse("STATION_UNKNOWN", station=str(m.get("sender_region", sender)))
     container.verify(envelope, peer.signing_key)
     if m.get("recipient") != installation.station_id:
-        raise container.refuse("WRONG_RECIPIENT", recipient=str(m.get("recipient")))
+        raise container.refuse("WRONG_RECIPIENT")
     if m.get("program_uid") != program.uid:
         raise container.refuse("PROGRAM_OTHER", program=str(m.get("program_name", "?")))
     sequence = m.get("sequence")

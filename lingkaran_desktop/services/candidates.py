@@ -353,6 +353,7 @@ class Decision:
 class VerifyOutcome:
     decided: list[Decision] = field(default_factory=list)
     skipped_own: list[Decision] = field(default_factory=list)
+    skipped_warnings: list[Decision] = field(default_factory=list)
 
 
 def _change_status(
@@ -396,11 +397,14 @@ def decide(
     *,
     reject: bool = False,
     reason: str | None = None,
+    include_warnings: bool = False,
 ) -> VerifyOutcome:
     """Verify (or reject) candidates.
 
     With explicit NIKs every one must be decidable, or nothing changes. With ``niks=None`` every
-    proposed candidate is decided except the actor's own entries (four eyes), which are skipped.
+    proposed candidate is decided except the actor's own entries (four eyes) and, unless
+    ``include_warnings``, the ones with warnings the verifier has to look at: those are skipped
+    and listed.
     """
     actor.require(Permission.VERIFY_CANDIDATES)
     target = CandidateStatus.REJECTED if reject else CandidateStatus.VERIFIED
@@ -423,9 +427,16 @@ def decide(
                 if row.entered_by == actor.name:
                     outcome.skipped_own.append(item)
                     continue
+                if row.warnings and not include_warnings and not reject:
+                    outcome.skipped_warnings.append(item)
+                    continue
                 _change_status(audit, actor, row, target, reason)
                 item.status = row.status
                 outcome.decided.append(item)
+            if not outcome.decided and outcome.skipped_warnings:
+                raise DomainError(
+                    error("ONLY_WARNINGS_LEFT", None, count=len(outcome.skipped_warnings))
+                )
             if not outcome.decided:
                 raise DomainError(error("NOTHING_TO_VERIFY"))
             return outcome

@@ -13,6 +13,7 @@ from lingkaran_desktop import clock
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik
+from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.installation import active_program
 from lingkaran_desktop.services.roles import Permission
@@ -25,6 +26,13 @@ register(
     "CONFLICT_NOT_FOUND",
     "Tidak ada bentrokan terbuka bernomor {id}.",
     "There is no open conflict number {id}.",
+)
+register(
+    "CONFLICT_ALREADY_ENROLLED",
+    "Orang ini sudah terdaftar di BPJS lewat desa {village} (KPJ {kpj}); data desa itu tidak bisa "
+    "diganti. Pilih 'pakai data pertama', atau akhiri dulu kepesertaannya di desa itu.",
+    "This person is already enrolled with BPJS through village {village} (KPJ {kpj}); that "
+    "record cannot be replaced. Keep the first record, or end that membership first.",
 )
 register(
     "CONFLICT_REASON_REQUIRED",
@@ -95,6 +103,12 @@ def decide_conflict(
         row = session.get(Candidate, conflict.existing_candidate_id)
         assert row is not None
         incoming: dict[str, Any] = json.loads(conflict.incoming)
+        if replace and row.status == CandidateStatus.ENROLLED.value:
+            # Already a BPJS participant through the first village: swapping the record here
+            # would leave the person enrolled in two villages. End that membership first.
+            raise DomainError(
+                error("CONFLICT_ALREADY_ENROLLED", None, village=row.village_code, kpj=row.kpj)
+            )
         if replace:
             before = row_state(row)
             loser_station, loser_seq = row.source_station_id, row.batch_sequence

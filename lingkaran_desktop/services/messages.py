@@ -162,6 +162,13 @@ register(
     "There are no proposed records you can verify.",
 )
 register(
+    "ONLY_WARNINGS_LEFT",
+    "{count} data yang tersisa punya peringatan: cocokkan dengan KTP/KK, lalu setujui satu per "
+    "satu (--nik NIK) atau semuanya dengan --include-warnings.",
+    "The {count} records left carry warnings: compare them with the KTP/KK, then approve them "
+    "one by one (--nik NIK) or all with --include-warnings.",
+)
+register(
     "INVALID_DATA",
     "Data tidak disimpan: {reasons}",
     "Not saved: {reasons}",

@@ -3043,8 +3043,8 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <source>Dikirim ke BPJS</source>
-        <translation>Sent to BPJS</translation>
+        <source>Diajukan ke kabupaten</source>
+        <translation>Submitted to the district</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>

@@ -212,7 +212,9 @@ def test_readme_walkthrough_in_a_real_process(tmp_path) -> None:
     assert lk("worker", "add", "--nik", NIK, *WORKER, user="siti").returncode == 0
     refused = lk("verify", "--all", user="siti")
     assert refused.returncode == 1
-    assert lk("verify", "--all", user="budi").returncode == 0
+    looked = lk("verify", "--all", user="budi")  # the guessed occupation needs a look
+    assert looked.returncode == 1 and "--include-warnings" in looked.stderr
+    assert lk("verify", "--nik", NIK, user="budi").returncode == 0
     listed = lk("worker", "list", "--json", user="budi")
     assert json.loads(listed.stdout)["workers"][0]["status"] == "verified"
     assert lk("doctor").returncode == 0
@@ -291,3 +293,16 @@ def test_worker_edit_on_the_command_line(village_cli) -> None:
     code, _, err = run("worker", "edit", "--nik", NIK, "--birth-date", "2015-01-01", user="siti")
     assert code == 1 and "umur" in err.lower()
     assert run("doctor")[0] == 0
+
+
+def test_verify_all_skips_records_with_warnings_unless_asked(village_cli) -> None:
+    run = village_cli
+    clean = ["--name", "Budi Santoso", "--sex", "L", "--birth-date", "1979-08-17",
+             "--occupation", "P001"]  # fmt: skip
+    run("worker", "add", "--nik", "3509011708790002", *clean, user="siti")
+    run("worker", "add", "--nik", NIK, *WORKER, user="siti")  # guessed occupation: a warning
+    code, out, _ = run("verify", "--all", "--json", user="budi")
+    data = json.loads(out)
+    assert code == 0 and len(data["decided"]) == 1 and len(data["skipped_with_warnings"]) == 1
+    code, out, _ = run("verify", "--all", "--include-warnings", "--json", user="budi")
+    assert code == 0 and len(json.loads(out)["decided"]) == 1

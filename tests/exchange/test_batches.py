@@ -306,3 +306,31 @@ def test_result_file_from_another_district_is_refused_by_the_village(world, rng,
     assert outcome.outcome == "refused" and outcome.code == "FILE_KIND_WRONG"
 
 ENGINES = ("sqlite", "postgresql")
+
+
+def test_an_enrolled_participant_cannot_be_replaced_by_another_villages_record(world, rng):
+    from lingkaran_desktop.domain.candidate import CandidateFields
+    from lingkaran_desktop.services.candidates import decide, register_candidate
+    from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
+
+    second = make_village(world.tmp, "desa2", "35.09.01.2002", world.district, world.program_file)
+    nik = world.register(rng, 1)[0]
+    row = list_candidates(world.village.store, world.village.admin, search=nik)[0]
+    register_candidate(second.store, second.operator, CandidateFields(
+        nik=nik, name=row["name"], sex=row["sex"], birth_date=row["birth_date"],
+        occupation="P006"))  # fmt: skip
+    decide(second.store, second.verifier, [nik])
+    first = export_batch(world.village.store, world.village.verifier, world.tmp / "u1")
+    import_batch(world.district.store, world.district.admin, Path(first.path))
+    with world.district.store.engine.begin() as conn:  # BPJS enrolled the first village's record
+        conn.execute(text("UPDATE candidate SET status = 'enrolled', kpj = '26000000001'"))
+    sent = export_batch(second.store, second.verifier, world.tmp / "u2")
+    import_batch(world.district.store, world.district.admin, Path(sent.path))
+    conflict = list_conflicts(world.district.store, world.district.admin)[0]
+    with pytest.raises(DomainError) as exc:
+        decide_conflict(world.district.store, world.district.admin, conflict.id, replace=True,
+                        reason="pindah domisili")  # fmt: skip
+    assert exc.value.code == "CONFLICT_ALREADY_ENROLLED"
+    decide_conflict(world.district.store, world.district.admin, conflict.id, replace=False,
+                    reason="sudah terdaftar lewat desa 2001")  # fmt: skip
+    second.store.close()

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (language, window geometry) must never reach the real user's ~/.config: a test that
+# switches to English would otherwise leave the officer's app in English.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="lk-test-config-")
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,8 +39,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _isolated_ui(qapp, tmp_path: Path) -> Iterator[None]:
     create_application()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "qsettings"))
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     apply_language("id")
     yield
     apply_language("id")
