@@ -34,7 +34,8 @@ from lingkaran_desktop.services.installation import (
     installation_info,
     program_rules,
 )
-from lingkaran_desktop.services.users import add_user, list_users
+from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.users import add_user, list_users, set_active, set_password
 
 
 def _status(status: str) -> str:
@@ -72,6 +73,14 @@ def register(commands: Any) -> None:
     p.add_argument("--full-name", default="")
     _json_flag(p)
     p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("passwd", help="ganti kata sandi (sendiri, atau admin untuk pengguna lain)")
+    p.add_argument("name", nargs="?", help="bawaan: pengguna yang bertindak")
+    p.set_defaults(handler=cmd_user_passwd)
+    for action, text in (("deactivate", "nonaktifkan pengguna yang sudah berhenti"),
+                         ("activate", "aktifkan lagi")):  # fmt: skip
+        p = user.add_parser(action, help=text)
+        p.add_argument("name")
+        p.set_defaults(handler=cmd_user_active)
     p = user.add_parser("list", help="daftar pengguna")
     _json_flag(p)
     p.set_defaults(handler=cmd_user_list)
@@ -194,6 +203,7 @@ def cmd_init(ctx: Context) -> int:
 
 def cmd_user_add(ctx: Context) -> int:
     actor = ctx.actor()
+    actor.require(Permission.MANAGE_USERS)  # before asking for a password that is not needed
     password = read_password(
         NEW_PASSWORD_ENV, f"Kata sandi untuk pengguna baru {ctx.args.name}: ", confirm=True
     )
@@ -202,6 +212,22 @@ def cmd_user_add(ctx: Context) -> int:
         print_json({"name": user.name, "role": user.role})
     else:
         say(f"Pengguna {user.name} ({user.role}) ditambahkan.")
+    return 0
+
+
+def cmd_user_passwd(ctx: Context) -> int:
+    actor = ctx.actor()
+    name = ctx.args.name or actor.name
+    password = read_password(NEW_PASSWORD_ENV, f"Kata sandi baru untuk {name}: ", confirm=True)
+    set_password(ctx.store(), actor, name, password)
+    say(f"Kata sandi {name} diganti.")
+    return 0
+
+
+def cmd_user_active(ctx: Context) -> int:
+    active = ctx.args.user_command == "activate"
+    set_active(ctx.store(), ctx.actor(), ctx.args.name, active)
+    say(f"Pengguna {ctx.args.name} {'diaktifkan' if active else 'dinonaktifkan'}.")
     return 0
 
 

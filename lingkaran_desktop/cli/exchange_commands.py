@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from lingkaran_desktop import clock
 from lingkaran_desktop.cli.context import (
     PASSWORD_ENV,
     USER_ENV,
@@ -164,6 +165,12 @@ def cmd_program_publish(ctx: Context) -> int:
         print_json(result.__dict__)
     else:
         say(f"Profil program '{result.name}' ditulis ke {result.path}")
+        if a.start < clock.today():
+            say(
+                f"PERHATIAN: masa perlindungan mulai {a.start:%d-%m-%Y}, sebelum hari ini. "
+                "Iuran dan kartu dihitung sejak tanggal itu; periksa dengan BPJS bila peserta "
+                "baru didaftarkan sekarang."
+            )
         say(f"Sidik jari kunci kabupaten: {result.fingerprint}")
     return 0
 

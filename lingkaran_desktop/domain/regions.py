@@ -42,9 +42,9 @@ register(
 register(
     "REGION_UNKNOWN",
     "Kode wilayah {region_code} tidak ada dalam daftar wilayah Kemendagri 2025. "
-    "Periksa kembali kodenya atau pilih wilayah dari daftar.",
+    "Periksa kembali kodenya, atau cari dengan: lingkaran region search NAMA.",
     "Region code {region_code} is not in the 2025 Ministry of Home Affairs list. "
-    "Check the code or pick the region from the list.",
+    "Check the code, or look it up with: lingkaran region search NAME.",
 )
 register(
     "REGION_WRONG_LEVEL",

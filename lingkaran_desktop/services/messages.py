@@ -60,6 +60,11 @@ register(
     "User '{name}' has been deactivated.",
 )
 register(
+    "USER_SELF_DEACTIVATE",
+    "Anda tidak bisa menonaktifkan akun Anda sendiri; minta admin lain.",
+    "You cannot deactivate your own account; ask another admin.",
+)
+register(
     "USER_EXISTS",
     "Pengguna '{name}' sudah ada.",
     "User '{name}' already exists.",

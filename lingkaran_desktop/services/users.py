@@ -179,3 +179,46 @@ def list_users(store: Store, actor: Actor) -> list[dict[str, object]]:
             {"name": u.name, "role": u.role, "full_name": u.full_name, "active": u.active}
             for u in users
         ]
+
+
+def set_password(store: Store, actor: Actor, name: str, new_password: str) -> None:
+    """An admin resets anyone's password; anyone changes their own. The installation key is
+    wrapped again for the new password (the acting user's unlocked key is needed for that)."""
+    name = check_user_name(name)
+    if name != actor.name:
+        actor.require(Permission.MANAGE_USERS)
+    new_hash = hash_password(new_password)
+    with store.session() as session:
+        user = session.exec(select(User).where(User.name == name)).first()
+        if user is None:
+            raise DomainError(error("USER_UNKNOWN", name=name))
+        user.password_hash = new_hash
+        user.failed_logins, user.locked_until = 0, None
+        wrap = session.get(KeyWrap, name)
+        if actor.key is not None:
+            w = wrap_key(actor.key, new_password)
+            if wrap is None:
+                session.add(KeyWrap(user_name=name, salt=w.salt, nonce=w.nonce,
+                                    wrapped=w.wrapped, kdf=w.kdf))  # fmt: skip
+            else:
+                wrap.salt, wrap.nonce, wrap.wrapped, wrap.kdf = w.salt, w.nonce, w.wrapped, w.kdf
+        elif wrap is not None:
+            session.delete(wrap)  # the old wrap no longer opens with the new password
+        AuditWriter(session).record(actor.name, "user.password", "user", user.id,
+                                    after={"name": name})  # fmt: skip
+
+
+def set_active(store: Store, actor: Actor, name: str, active: bool) -> None:
+    """Deactivate someone who left (their entries and audit history stay), or reactivate."""
+    actor.require(Permission.MANAGE_USERS)
+    name = check_user_name(name)
+    if name == actor.name and not active:
+        raise DomainError(error("USER_SELF_DEACTIVATE"))
+    with store.session() as session:
+        user = session.exec(select(User).where(User.name == name)).first()
+        if user is None:
+            raise DomainError(error("USER_UNKNOWN", name=name))
+        before = {"active": user.active}
+        user.active = active
+        AuditWriter(session).record(actor.name, "user.active", "user", user.id, before=before,
+                                    after={"active": active})  # fmt: skip

@@ -306,3 +306,14 @@ def test_verify_all_skips_records_with_warnings_unless_asked(village_cli) -> Non
     assert code == 0 and len(data["decided"]) == 1 and len(data["skipped_with_warnings"]) == 1
     code, out, _ = run("verify", "--all", "--include-warnings", "--json", user="budi")
     assert code == 0 and len(json.loads(out)["decided"]) == 1
+
+
+def test_user_passwd_and_deactivate_on_the_command_line(village_cli) -> None:
+    run = village_cli
+    code, _, err = run("user", "passwd", "budi", user="siti", new="sandi-baru-12")
+    assert code == 1 and "tidak berhak" in err
+    assert run("user", "passwd", "budi", user="admin", new="sandi-baru-12")[0] == 0
+    assert run("worker", "list", user="budi", password="sandi-baru-12")[0] == 0
+    assert run("user", "deactivate", "siti", user="admin")[0] == 0
+    code, _, err = run("worker", "list", user="siti")
+    assert code == 1 and "dinonaktifkan" in err

@@ -87,3 +87,34 @@ def test_five_wrong_passwords_lock_the_account_for_a_while(village) -> None:
     assert exc.value.code == "PASSWORD_WRONG"
 
 ENGINES = ("sqlite", "postgresql")
+
+
+def test_password_change_keeps_the_station_keys_open(village, staff) -> None:
+    from lingkaran_desktop.services.users import set_password
+
+    store, admin = village
+    set_password(store, admin, "budi", "sandi-baru-budi")  # admin resets a forgotten password
+    with pytest.raises(DomainError):
+        authenticate(store, "budi", PASSWORD)
+    budi = authenticate(store, "budi", "sandi-baru-budi")
+    assert budi.key is not None  # re-wrapped: budi can still sign batches
+    set_password(store, budi, "budi", "sandi-lagi-budi")  # and changes it himself
+    assert authenticate(store, "budi", "sandi-lagi-budi").key is not None
+    with pytest.raises(DomainError) as exc:  # an operator cannot reset someone else's
+        set_password(store, staff["operator"], "budi", "sandi-curian-1")
+    assert exc.value.code == "ROLE_FORBIDDEN"
+
+
+def test_a_deactivated_user_cannot_log_in_and_their_history_stays(village, staff) -> None:
+    from lingkaran_desktop.services.users import set_active
+
+    store, admin = village
+    set_active(store, admin, "siti", False)
+    with pytest.raises(DomainError) as exc:
+        authenticate(store, "siti", PASSWORD)
+    assert exc.value.code == "USER_INACTIVE"
+    with pytest.raises(DomainError) as exc:
+        set_active(store, admin, "admin", False)
+    assert exc.value.code == "USER_SELF_DEACTIVATE"
+    set_active(store, admin, "siti", True)
+    assert authenticate(store, "siti", PASSWORD).name == "siti"
