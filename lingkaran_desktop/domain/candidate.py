@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from lingkaran_desktop.domain.eligibility import check_age, check_birth_date, check_desil
-from lingkaran_desktop.domain.findings import Finding, errors_of, warnings_of
+from lingkaran_desktop.domain.findings import Finding, HasFindings
 from lingkaran_desktop.domain.findings import error as err
 from lingkaran_desktop.domain.findings import warning as warn
 from lingkaran_desktop.domain.kk import parse_kk
@@ -73,21 +73,10 @@ class CandidateFields:
 
 
 @dataclass
-class CandidateCheck:
+class CandidateCheck(HasFindings):
     values: dict[str, Any]
     findings: list[Finding] = field(default_factory=list)
 
-    @property
-    def ok(self) -> bool:
-        return not errors_of(self.findings)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return errors_of(self.findings)
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return warnings_of(self.findings)
 
 
 def _text(value: Any) -> str | None:

@@ -65,6 +65,24 @@ def warnings_of(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if not f.is_error]
 
 
+class HasFindings:
+    """For results that carry ``findings``: ok (no error), and the errors and warnings apart."""
+
+    findings: list[Finding]
+
+    @property
+    def ok(self) -> bool:
+        return not errors_of(self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return errors_of(self.findings)
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return warnings_of(self.findings)
+
+
 class DomainError(Exception):
     """A rule refused an action. Carries the finding so callers can show its message."""
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from lingkaran_desktop.domain.findings import Finding, error, errors_of, warning, warnings_of
+from lingkaran_desktop.domain.findings import (
+    Finding,
+    HasFindings,
+    error,
+    warning,
+)
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import check_excel_damage, normalize_nik, numeric_cell_digits
 from lingkaran_desktop.domain.regions import district_name, province_exists
@@ -69,21 +74,9 @@ register(
 
 
 @dataclass
-class KkResult:
+class KkResult(HasFindings):
     value: str
     findings: list[Finding] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def errors(self) -> list[Finding]:
-        return errors_of(self.findings)
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return warnings_of(self.findings)
 
 
 def parse_kk(raw: object, *, from_numeric_cell: bool = False) -> KkResult:

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from lingkaran_desktop.domain.findings import Finding, error, errors_of, warning, warnings_of
+from lingkaran_desktop.domain.findings import (
+    Finding,
+    HasFindings,
+    error,
+    errors_of,
+    warning,
+)
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.regions import district_name, normalize_region_code, province_exists
 
@@ -119,22 +125,10 @@ class NikInfo:
 
 
 @dataclass
-class NikResult:
+class NikResult(HasFindings):
     nik: str
     info: NikInfo | None
     findings: list[Finding] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def errors(self) -> list[Finding]:
-        return errors_of(self.findings)
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return warnings_of(self.findings)
 
 
 def normalize_nik(raw: object) -> str:
