@@ -18,7 +18,12 @@ from lingkaran_desktop.cli.context import (
     say,
 )
 from lingkaran_desktop.domain.findings import DomainError, error
-from lingkaran_desktop.services.backup import restore_backup, rotating_backup, write_backup
+from lingkaran_desktop.services.backup import (
+    before_bulk_import,
+    restore_backup,
+    rotating_backup,
+    write_backup,
+)
 from lingkaran_desktop.services.batches import (
     export_batch,
     export_results,
@@ -256,6 +261,7 @@ def cmd_batch_import(ctx: Context) -> int:
     from lingkaran_desktop.services.installation import installation_info
 
     role = installation_info(store).role
+    before_bulk_import(store, actor, "batch-import")
     outcomes = []
     for path in ctx.args.files:
         if role == "village":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import os
 import sqlite3
 import tempfile
@@ -38,6 +39,7 @@ from lingkaran_desktop.store.db import backup_sqlite
 from lingkaran_desktop.store.models import KeyWrap, StationKey
 from lingkaran_desktop.store.store import Store
 
+log = logging.getLogger("lingkaran.backup")
 BACKUP_KIND = "backup"
 COUNTED = ("candidate", "audit_event", "app_user", "exchange_ledger")
 KEEP_DAILY = 7
@@ -90,8 +92,14 @@ def _info(station_id: str) -> bytes:
     return f"lingkaran/backup/v1/{station_id}".encode()
 
 
-def write_backup(store: Store, actor: Actor, out: Path, reason: str = "manual") -> BackupInfo:
-    """Write an encrypted backup to ``out`` (any folder, e.g. a second USB stick)."""
+def write_backup(
+    store: Store, actor: Actor, out: Path, reason: str = "manual", record: bool = True
+) -> BackupInfo:
+    """Write an encrypted backup to ``out`` (any folder, e.g. a second USB stick).
+
+    ``record=False`` (the automatic copy before a bulk import) leaves the database untouched:
+    a refused or cancelled import must leave it exactly as it was; the log still notes it.
+    """
     with store.session() as session:
         installation = installation_of(session)
         keys = open_station_keys(session, actor.name, actor.key)
@@ -134,11 +142,14 @@ def write_backup(store: Store, actor: Actor, out: Path, reason: str = "manual") 
         raise DomainError(
             error("BACKUP_VERIFY_FAILED", None, path=str(out), detail=exc.finding.message)
         ) from exc
-    with store.session() as session:
-        AuditWriter(session).record(
-            actor.name, "backup.write", "installation", None,
-            after={"file": out.name, "reason": reason, **counts},
-        )  # fmt: skip
+    if record:
+        with store.session() as session:
+            AuditWriter(session).record(
+                actor.name, "backup.write", "installation", None,
+                after={"file": out.name, "reason": reason, **counts},
+            )  # fmt: skip
+    else:
+        log.info("backup %s written (%s)", out.name, reason)
     return BackupInfo(str(out), counts, manifest["db_sha256"])
 
 
@@ -233,4 +244,23 @@ def rotating_backup(store: Store, actor: Actor, reason: str = "daily") -> Backup
     for pattern, keep in (("daily-*.lkbackup", KEEP_DAILY), ("weekly-*.lkbackup", KEEP_WEEKLY)):
         for old in sorted(folder.glob(pattern))[:-keep]:
             old.unlink(missing_ok=True)
+    return info
+
+
+KEEP_PRE_IMPORT = 3
+
+
+def before_bulk_import(store: Store, actor: Actor, label: str) -> BackupInfo | None:
+    """A verified, encrypted backup before a bulk import (the last three are kept).
+
+    SQLite installations only (a PostgreSQL district backs up its server); a user whose key is
+    not unlocked cannot sign one, and the import then goes on without it.
+    """
+    if not store.is_sqlite or actor.key is None:
+        return None
+    folder = store.home.backups / "auto"
+    name = f"pre-{label}-{clock.now():%Y%m%d-%H%M%S}.lkbackup"
+    info = write_backup(store, actor, folder / name, reason=f"before {label}", record=False)
+    for old in sorted(folder.glob(f"pre-{label}-*.lkbackup"))[:-KEEP_PRE_IMPORT]:
+        old.unlink(missing_ok=True)
     return info

@@ -52,6 +52,7 @@ from lingkaran_desktop.excel.reader import Book, open_book
 from lingkaran_desktop.excel.values import cell_text, clean, is_blank, parse_date, split_place_date
 from lingkaran_desktop.services import messages  # noqa: F401  (registers service messages)
 from lingkaran_desktop.services.audit import canonical_json, event_row, last_hash
+from lingkaran_desktop.services.backup import before_bulk_import
 from lingkaran_desktop.services.bulk import candidate_defaults, insert_candidates
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.roles import Permission
@@ -519,6 +520,7 @@ def import_file(
         if cancelled is not None and cancelled():
             raise DomainError(error("IMPORT_CANCELLED"))
 
+    before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
     with store.session() as session:
         installation = installation_of(session)
         program = active_program(session)

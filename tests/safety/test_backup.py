@@ -127,3 +127,26 @@ def test_backup_and_restore_on_the_command_line(filled, tmp_path, monkeypatch, c
     assert "Dipulihkan" in capsys.readouterr().out
     assert main(["--home", str(new), "--user", "admin", "restore", str(out)]) == 0
     assert "sebelumnya disimpan" in capsys.readouterr().out
+
+
+def test_a_bulk_import_is_preceded_by_a_backup_and_three_are_kept(village, staff, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from openpyxl import Workbook
+
+    from lingkaran_desktop import clock
+    from lingkaran_desktop.services.spreadsheet_import import import_file
+
+    store, admin = village
+    auto = store.home.backups / "auto"
+    for i in range(4):
+        clock.set_now(datetime(2026, 3, 2, 9, tzinfo=UTC) + timedelta(minutes=i))
+        wb = Workbook()
+        wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+        wb.active.append([f"35090101018000{10 + i}", "Warga Impor", "L", "1980-01-01", "petani"])
+        wb.save(tmp_path / f"daftar{i}.xlsx")
+        import_file(store, admin, tmp_path / f"daftar{i}.xlsx")
+    copies = sorted(auto.glob("pre-import-*.lkbackup"))
+    assert len(copies) == 3
+    restored = restore_backup(Home(tmp_path / "kembali"), copies[0], "admin", PASSWORD)
+    assert restored.counts["candidate"] == 1  # taken before the second import
