@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,18 @@ SUPPORTED = ", ".join(sorted({*CALAMINE_TYPES, *CSV_TYPES}))
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 
+# Limits on what an outside file may ask of an old laptop (4 GB of memory).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
+MAX_ROWS = 300_000
+
+register(
+    "FILE_TOO_BIG",
+    "Berkas {name} terlalu besar untuk diimpor sekaligus (lebih dari {rows} baris, atau isinya "
+    "membengkak tidak wajar saat dibuka). Bagi daftarnya menjadi beberapa berkas.",
+    "File {name} is too large to import at once (more than {rows} rows, or it inflates "
+    "abnormally when opened). Split the list into several files.",
+)
 register(
     "FILE_NOT_FOUND",
     "Berkas {name} tidak ditemukan. Periksa nama dan foldernya.",
@@ -88,10 +101,17 @@ class Book:
                 )
             )
         if self.kind == "csv":
-            return self._csv_rows[:nrows] if nrows is not None else self._csv_rows
+            rows = self._csv_rows[:nrows] if nrows is not None else self._csv_rows
+            if nrows is None and len(rows) > MAX_ROWS:
+                raise DomainError(error("FILE_TOO_BIG", "file", name=self.path.name, rows=MAX_ROWS))
+            return rows
         try:
             data = self._workbook.get_sheet_by_name(sheet)
-            rows = data.to_python(skip_empty_area=False, nrows=nrows)
+            rows = data.to_python(
+                skip_empty_area=False, nrows=nrows if nrows is not None else MAX_ROWS + 1
+            )
+            if nrows is None and len(rows) > MAX_ROWS:
+                raise DomainError(error("FILE_TOO_BIG", "file", name=self.path.name, rows=MAX_ROWS))
             merged = data.merged_cell_ranges or []
         except calamine.PasswordError as exc:
             raise _password(self.path) from exc
@@ -156,6 +176,8 @@ def open_book(path: str | Path) -> Book:
         raise _unreadable(path, kind) from exc
     if size == 0:
         raise DomainError(error("FILE_EMPTY", "file", name=path.name))
+    if size > MAX_FILE_BYTES or (head.startswith(b"PK") and _zip_bomb(path)):
+        raise DomainError(error("FILE_TOO_BIG", "file", name=path.name, rows=MAX_ROWS))
     if kind == "csv":
         return Book(path, kind, [path.stem], _csv_rows=_read_csv(path))
     # An encrypted .xlsx is an OLE container holding an EncryptionInfo stream.
@@ -174,6 +196,16 @@ def open_book(path: str | Path) -> Book:
     except (calamine.CalamineError, ValueError, OSError) as exc:
         raise _unreadable(path, kind) from exc
     return Book(path, kind, names, _workbook=workbook)
+
+
+def _zip_bomb(path: Path) -> bool:
+    """xlsx and ods are zip files: refuse one that would inflate far beyond any real list."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False  # not a sound zip: calamine reports it as unreadable
+    return total > MAX_UNZIPPED_BYTES
 
 
 def _encrypted(path: Path) -> bool:

@@ -142,3 +142,31 @@ def test_a_failure_while_storing_rolls_everything_back(village, tmp_path, rng, m
     with pytest.raises(RuntimeError):
         import_file(store, admin, path)
     assert _counts(store) == before
+
+
+def test_oversized_or_inflating_sheets_are_refused_with_a_hint(village, tmp_path, monkeypatch):
+    """Limits on what a file may ask of a 4 GB laptop (rows, inflated size): the officer is told
+    to split the list, and nothing is saved."""
+    from openpyxl import Workbook
+
+    from lingkaran_desktop.excel import reader
+    from lingkaran_desktop.services.spreadsheet_import import import_file
+
+    store, admin = village
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama"])
+    for i in range(50):
+        wb.active.append([f"35090101018{i:05d}", "Warga"])
+    wb.save(tmp_path / "besar.xlsx")
+    monkeypatch.setattr(reader, "MAX_ROWS", 20)
+    with pytest.raises(DomainError) as exc:
+        import_file(store, admin, tmp_path / "besar.xlsx")
+    assert exc.value.code == "FILE_TOO_BIG" and "Bagi daftarnya" in exc.value.finding.message
+    monkeypatch.setattr(reader, "MAX_ROWS", 300_000)
+    monkeypatch.setattr(reader, "MAX_UNZIPPED_BYTES", 1000)  # a zip bomb, in miniature
+    with pytest.raises(DomainError) as exc:
+        import_file(store, admin, tmp_path / "besar.xlsx")
+    assert exc.value.code == "FILE_TOO_BIG"
+    from lingkaran_desktop.services.candidates import count_candidates
+
+    assert count_candidates(store, admin) == 0
