@@ -28,6 +28,13 @@ register(
     "The database {path} is read-only. Copy it to a writable folder.",
 )
 register(
+    "DB_DISK_FULL",
+    "Disk penuh: data tidak disimpan, dan yang sudah ada tetap utuh. Kosongkan ruang (hapus "
+    "berkas lama atau pindahkan ke flashdisk), lalu ulangi.",
+    "The disk is full: nothing was saved, and what was there is intact. Free some space, then "
+    "try again.",
+)
+register(
     "DB_CORRUPT",
     "Berkas {path} bukan basis data Lingkaran yang utuh. Pulihkan dari cadangan.",
     "{path} is not an intact Lingkaran database. Restore it from a backup.",

@@ -23,6 +23,8 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> DomainE
     where = str(path) if path else ""
     if "locked" in text or "busy" in text:
         return DomainError(error("DB_LOCKED", path=where))
+    if "disk is full" in text or "no space left" in text or "disk full" in text:
+        return DomainError(error("DB_DISK_FULL", path=where))
     if "readonly" in text or "read-only" in text:
         return DomainError(error("DB_READONLY", path=where))
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:

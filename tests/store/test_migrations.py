@@ -181,3 +181,25 @@ def test_data_folder_on_a_read_only_medium_says_so(tmp_path) -> None:
         subprocess.run(["chattr", "-i", str(home.root)], check=True)
     assert exc.value.code == "DB_READONLY"
     assert "hanya bisa dibaca" in exc.value.finding.message
+
+
+def test_a_full_disk_gives_a_clear_message_and_the_transaction_rolls_back(tmp_path) -> None:
+    """SQLite says 'database or disk is full'; the officer is told what to do, nothing is half
+    written (the failing transaction is rolled back)."""
+    from lingkaran_desktop.store.store import storage_error
+
+    full = sqlite3.OperationalError("database or disk is full")
+    assert storage_error(full).code == "DB_DISK_FULL"
+    store = Store.open(Home(tmp_path / "h"), create=True)
+    try:
+        with pytest.raises(DomainError) as exc, store.session() as session:
+            session.exec(text(
+                "INSERT INTO key_wrap (user_name, salt, nonce, wrapped, kdf) "
+                "VALUES ('x', x'00', x'00', x'00', 'k')"
+            ))  # fmt: skip
+            raise full
+        assert exc.value.code == "DB_DISK_FULL"
+        with store.engine.connect() as conn:  # the half-done work was rolled back
+            assert conn.execute(text("SELECT count(*) FROM key_wrap")).scalar() == 0
+    finally:
+        store.close()
