@@ -121,8 +121,9 @@ class BackupBox(QGroupBox):
         self.last.setObjectName("lastBackup")
         self.last.setWordWrap(True)
         note = QLabel(self.tr(
-            "Cadangan otomatis dibuat di folder data setiap kali aplikasi ditutup (7 harian dan "
-            "4 mingguan). Simpan juga cadangan ke flashdisk kedua secara rutin dan simpan "
+            "Cadangan otomatis dibuat di folder data setiap hari selama aplikasi dipakai, saat "
+            "aplikasi ditutup (7 harian dan 4 mingguan) dan sebelum setiap impor. Simpan juga "
+            "cadangan ke flashdisk kedua secara rutin dan simpan "
             "flashdisk itu di tempat lain. Cadangan terkunci: hanya bisa dibuka dengan kata "
             "sandi pengguna."))
         note.setWordWrap(True)

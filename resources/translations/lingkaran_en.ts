@@ -76,61 +76,61 @@
     </message>
     <message>
         <location filename="../../ui/backup_page.py" line="124"/>
-        <source>Cadangan otomatis dibuat di folder data setiap kali aplikasi ditutup (7 harian dan 4 mingguan). Simpan juga cadangan ke flashdisk kedua secara rutin dan simpan flashdisk itu di tempat lain. Cadangan terkunci: hanya bisa dibuka dengan kata sandi pengguna.</source>
-        <translation>An automatic backup is made in the data folder every time the app closes (7 daily and 4 weekly). Also back up to a second USB stick regularly and keep that stick somewhere else. Backups are locked: only a user&apos;s password opens them.</translation>
+        <source>Cadangan otomatis dibuat di folder data setiap hari selama aplikasi dipakai, saat aplikasi ditutup (7 harian dan 4 mingguan) dan sebelum setiap impor. Simpan juga cadangan ke flashdisk kedua secara rutin dan simpan flashdisk itu di tempat lain. Cadangan terkunci: hanya bisa dibuka dengan kata sandi pengguna.</source>
+        <translation>An automatic backup is made in the data folder every day while the app is in use, when it closes (7 daily and 4 weekly) and before every import. Also back up to a second USB stick regularly and keep that stick somewhere else. Backups are locked: only a user&apos;s password opens them.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="130"/>
+        <location filename="../../ui/backup_page.py" line="131"/>
         <source>Cadangkan sekarang...</source>
         <translation>Back up now...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="134"/>
+        <location filename="../../ui/backup_page.py" line="135"/>
         <source>Pulihkan dari cadangan...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="153"/>
+        <location filename="../../ui/backup_page.py" line="154"/>
         <source>&lt;b&gt;Belum pernah dicadangkan.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Never backed up yet.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="156"/>
+        <location filename="../../ui/backup_page.py" line="157"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="156"/>
+        <location filename="../../ui/backup_page.py" line="157"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="157"/>
+        <location filename="../../ui/backup_page.py" line="158"/>
         <source>Cadangan terakhir: &lt;b&gt;{when}&lt;/b&gt; ({kind}, oleh {actor}) · {file}</source>
         <translation>Last backup: &lt;b&gt;{when}&lt;/b&gt; ({kind}, by {actor}) · {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="175"/>
+        <location filename="../../ui/backup_page.py" line="176"/>
         <source>Mencadangkan dan memeriksa...</source>
         <translation>Backing up and checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="180"/>
+        <location filename="../../ui/backup_page.py" line="181"/>
         <source>Cadangan ditulis dan diperiksa: {path}&lt;br&gt;{n} calon peserta, {u} pengguna, {a} catatan audit.</source>
         <translation>Backup written and checked: {path}&lt;br&gt;{n} candidates, {u} users, {a} audit records.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="211"/>
+        <location filename="../../ui/backup_page.py" line="212"/>
         <source>Memulihkan cadangan...</source>
         <translation>Restoring the backup...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="214"/>
+        <location filename="../../ui/backup_page.py" line="215"/>
         <source>Cadangan dipulihkan ({n} calon peserta).</source>
         <translation>Backup restored ({n} candidates).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="217"/>
+        <location filename="../../ui/backup_page.py" line="218"/>
         <source>Data sebelumnya disimpan sebagai {path}.</source>
         <translation>The previous data was kept as {path}.</translation>
     </message>
