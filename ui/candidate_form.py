@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -104,6 +105,9 @@ class CandidateForm(QWidget):
         self._duplicate: str | None = None
         self._restoring = False
         self.inputs: dict[str, QWidget] = {}
+        self._loaded: dict[str, str] = {}  # edit mode: the values as opened, to spot changes
+        # Edit mode: "discard the unsaved correction?" (replaceable in tests, no modal dialog)
+        self.ask_discard = self._ask_discard
         self._build()
         self._check_timer = self._timer(CHECK_DELAY_MS, self.run_checks)
         self._draft_timer = self._timer(DRAFT_DELAY_MS, self.save_draft)
@@ -195,6 +199,11 @@ class CandidateForm(QWidget):
         occupation = QComboBox()
         occupation.setObjectName("occupation")
         occupation.setEditable(True)
+        # Not as wide as the longest occupation name: the two columns share the width evenly
+        # (at 125 % scaling the left column was squeezed and its notes wrapped line by line).
+        occupation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        occupation.setMinimumContentsLength(16)
         occupation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         occupation.addItems([f"{o.code} {o.name}" for o in all_occupations()])
         occupation.setCurrentIndex(-1)
@@ -272,7 +281,7 @@ class CandidateForm(QWidget):
         if self.editing:
             cancel = QPushButton(self.tr("Batal"))
             cancel.setObjectName("cancelButton")
-            cancel.clicked.connect(self.cancelled)
+            cancel.clicked.connect(self.cancel)
             reason_label = QLabel(self.tr("Alasan perbaikan *"))
             reason_label.setBuddy(self.reason)
             buttons.addWidget(reason_label)
@@ -566,10 +575,41 @@ class CandidateForm(QWidget):
             return False
         log.info("candidate corrected by %s", self.session.actor.name)
         self.original = result.candidate
+        self._loaded = self.values()
+        self.reason.clear()
         self._show_banner(self.tr("Perbaikan tersimpan: {name}, status Diusulkan.").format(
             name=result.candidate["name"]), "ok")
         self.saved.emit(result.candidate)
         return True
+
+    # --- leaving a correction ----------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        """Edit mode: a field differs from the record as opened, or a reason was typed."""
+        if not self.editing:
+            return False
+        return self.values() != self._loaded or bool(self.reason.text().strip())
+
+    def _ask_discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Ubah Data Pekerja"))
+        box.setText(self.tr("Buang perubahan yang belum disimpan?"))
+        yes = box.addButton(self.tr("Ya"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(self.tr("Tidak"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def confirm_discard(self) -> bool:
+        """True when the correction may go: nothing changed, or the user said "Ya"."""
+        return not self.is_modified() or bool(self.ask_discard())
+
+    def cancel(self) -> None:
+        """Edit mode "Batal": leave the correction, asking first if anything was changed."""
+        if self.confirm_discard():
+            self.cancelled.emit()
 
     def _focus_field(self, key: str | None) -> None:
         widget = self.inputs.get(key or "")
@@ -622,6 +662,7 @@ class CandidateForm(QWidget):
         self._restoring = False
         self._last_nik = row["nik"]  # no pre-fill over stored values, not its own duplicate
         self._touched = {k for k in self.inputs if self.text(k).strip()}
+        self._loaded = self.values()
         status = row.get("status") or ""
         text = self.tr("Data {name}, status sekarang: {status}.").format(
             name=row.get("name") or "", status=status_label(status))

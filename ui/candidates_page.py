@@ -64,7 +64,12 @@ class CandidatesPage(QWidget):
             self.status.addItem(status_label(status.value), status.value)
         self.occupation = QComboBox()
         self.occupation.setObjectName("occupationFilter")
-        self.occupation.setMinimumWidth(220)
+        # Sized by a short text, not by the longest occupation name, so that the filter row
+        # fits a 1093-pixel wide screen (1366×768 at 125 %); the list itself opens wide enough.
+        self.occupation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.occupation.setMinimumContentsLength(14)
+        self.occupation.view().setMinimumWidth(320)
         self.occupation.setMaxVisibleItems(15)
         self.rt = self._short_edit("rtFilter")
         self.rw = self._short_edit("rwFilter")
@@ -82,6 +87,7 @@ class CandidatesPage(QWidget):
         self.count.setProperty("role", "muted")
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
+        top.addWidget(self.clear_button)
         if session.can(Permission.ENTER_CANDIDATES):
             add = QPushButton(self.tr("+ Tambah pekerja"))
             add.setProperty("role", "primary")
@@ -96,8 +102,6 @@ class CandidatesPage(QWidget):
         filters.addWidget(QLabel(self.tr("RW")))
         filters.addWidget(self.rw)
         filters.addWidget(self.warnings_only)
-        filters.addStretch(1)
-        filters.addWidget(self.clear_button)
         self.model = CandidateTableModel(session.store, session.actor, self,
                                          with_village=session.info.role == "district")
         self.table = QTableView()

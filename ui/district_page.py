@@ -60,6 +60,7 @@ from ui import file_dialogs
 from ui.exchange_page import (
     OUTCOME_TONE,
     failure_text,
+    fit_columns,
     history_table,
     message_label,
     outcome_word,
@@ -122,24 +123,28 @@ class DistrictPage(QWidget):
                               "banyak berkas sekaligus"))
         drop.setObjectName("dropHint")
         drop.setProperty("role", "muted")
+        drop.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
-        buttons.addWidget(drop, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.add_station_button)
         self.station_message = message_label("stationMessage")
         self.stations_model = RowsModel([
             self.tr("Kode"), self.tr("Desa/kelurahan"), self.tr("Sidik jari kunci"),
             self.tr("Kiriman diterima"), self.tr("Belum sampai")], self)
         self.stations = history_table(self.stations_model, "stationsTable")
+        fit_columns(self.stations, 1)  # the village's long name gives way
         self.import_summary = message_label("importSummary")
         self.results_model = RowsModel([self.tr("Hasil"), self.tr("Berkas"),
                                         self.tr("Keterangan")], self)
         self.results = history_table(self.results_model, "batchResults")
+        fit_columns(self.results, 2)
         self.results.hide()
         stations_title = QLabel(self.tr("Desa terdaftar"))
         stations_title.setProperty("role", "subtitle")
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
+        layout.addWidget(drop)  # under the button, wrapped: never clipped on a small screen
         layout.addWidget(self.station_message)
         layout.addWidget(self.import_summary)
         layout.addWidget(self.results, 1)
@@ -271,6 +276,7 @@ class DistrictPage(QWidget):
             self.tr("NIK"), self.tr("Sudah ada: nama"), self.tr("Sudah ada: desa"),
             self.tr("Datang kemudian: nama"), self.tr("Datang kemudian: desa")], self)
         self.conflicts_table = history_table(self.conflicts_model, "conflictsTable")
+        fit_columns(self.conflicts_table, 4)
         self.reason = QComboBox()
         self.reason.setObjectName("conflictReason")
         self.reason.setEditable(True)

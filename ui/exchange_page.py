@@ -91,6 +91,19 @@ def history_table(model: RowsModel, name: str) -> QTableView:
     return table
 
 
+def fit_columns(table: QTableView, stretch: int) -> None:
+    """No sideways scrolling: the descriptive column ``stretch`` takes the room left over
+    (long text elided, the whole of it in the tooltip); the short ones fit their contents."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    for column in range(table.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+
+
 def failure_text(exc: BaseException) -> str:
     """A refusal in the service's own words, or the environment's failure (disk, stick)."""
     if isinstance(exc, DomainError):

@@ -196,6 +196,10 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             self.candidates.show_notice(exc.finding.message, "error")
             return None
+        if self.editor is not None and not self.editor.confirm_discard():
+            self.show_page("candidates")  # "Tidak": the open correction stays on screen
+            self.stack.setCurrentWidget(self.editor)
+            return None
         self._drop_editor()
         editor = CandidateForm(self.session, edit=row)
         editor.setObjectName("editForm")
@@ -280,6 +284,12 @@ class MainWindow(QMainWindow):
             self._nav_changed(self.nav.currentRow())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The user closing the window (not a log-out or the idle lock, which close it from code)
+        # is asked before an unsaved correction is thrown away.
+        if event.spontaneous() and self.editor is not None and not self.editor.confirm_discard():
+            self.show_page("candidates")
+            event.ignore()
+            return
         if self.form is not None:
             self.form.flush()
         self.closing.emit()

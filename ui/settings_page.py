@@ -91,9 +91,11 @@ class SettingsPage(QWidget):
                                               self.tr("Peran")])
         self.users.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.users.verticalHeader().hide()
-        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.users.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents)
+        # The short user name fits its contents; full name and role share the rest (a long
+        # role is elided on a small screen, the whole of it in the tooltip).
+        header = self.users.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.new_name = QLineEdit()
         self.new_name.setObjectName("newUserName")
         self.new_name.setPlaceholderText(self.tr("huruf kecil tanpa spasi, mis. siti"))
@@ -233,7 +235,9 @@ class SettingsPage(QWidget):
             for column, value in enumerate(
                 (user["name"], user["full_name"], role_label(str(user["role"])))
             ):
-                self.users.setItem(number, column, QTableWidgetItem(str(value or "")))
+                item = QTableWidgetItem(str(value or ""))
+                item.setToolTip(item.text())
+                self.users.setItem(number, column, item)
 
     def add(self) -> None:
         if self.new_password.text() != self.new_repeat.text():

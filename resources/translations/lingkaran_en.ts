@@ -267,322 +267,338 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../ui/candidate_form.py" line="145"/>
+        <location filename="../../ui/candidate_form.py" line="149"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="145"/>
+        <location filename="../../ui/candidate_form.py" line="149"/>
+        <location filename="../../ui/candidate_form.py" line="596"/>
         <source>Ubah Data Pekerja</source>
         <translation>Correct worker data</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="149"/>
+        <location filename="../../ui/candidate_form.py" line="153"/>
         <source>Perbaiki isian yang salah sesuai KTP dan Kartu Keluarga, tulis alasan perbaikannya, lalu simpan (Ctrl+S). Data yang sudah terverifikasi atau ditolak kembali berstatus Diusulkan dan diperiksa lagi oleh verifikator; perbaikan dicatat atas nama Anda.</source>
         <translation>Correct the wrong fields as on the KTP and family card, write the reason for the correction, then save (Ctrl+S). A verified or rejected record goes back to Proposed and is checked again by the verifier; the correction is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="153"/>
+        <location filename="../../ui/candidate_form.py" line="157"/>
         <source>Ketik data sesuai KTP dan Kartu Keluarga. Tekan Enter untuk pindah ke isian berikutnya; Ctrl+S untuk menyimpan. Isian disimpan otomatis sebagai draf.</source>
         <translation>Type the data as on the KTP and family card. Enter moves to the next field; Ctrl+S saves. What you type is kept as a draft automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="168"/>
+        <location filename="../../ui/candidate_form.py" line="172"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="177"/>
+        <location filename="../../ui/candidate_form.py" line="181"/>
         <source>nama lengkap sesuai KTP</source>
         <translation>full name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="178"/>
+        <location filename="../../ui/candidate_form.py" line="182"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="179"/>
+        <location filename="../../ui/candidate_form.py" line="183"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="180"/>
+        <location filename="../../ui/candidate_form.py" line="184"/>
         <source>mis. Jember</source>
         <translation>e.g. Jember</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="181"/>
+        <location filename="../../ui/candidate_form.py" line="185"/>
         <source>HH-BB-TTTT, mis. 17-08-1980</source>
         <translation>DD-MM-YYYY, e.g. 17-08-1980</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="187"/>
+        <location filename="../../ui/candidate_form.py" line="191"/>
         <source>untuk pencocokan data BPJS</source>
         <translation>used by BPJS to confirm identity</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="188"/>
+        <location filename="../../ui/candidate_form.py" line="192"/>
         <source>16 angka (boleh dikosongkan)</source>
         <translation>16 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="189"/>
+        <location filename="../../ui/candidate_form.py" line="193"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="190"/>
+        <location filename="../../ui/candidate_form.py" line="194"/>
         <source>jalan / dusun</source>
         <translation>street / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="191"/>
+        <location filename="../../ui/candidate_form.py" line="195"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="192"/>
+        <location filename="../../ui/candidate_form.py" line="196"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="201"/>
+        <location filename="../../ui/candidate_form.py" line="210"/>
         <source>ketik mis. buruh tani, nelayan, P006</source>
         <translation>type e.g. buruh tani, nelayan, P006</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="210"/>
+        <location filename="../../ui/candidate_form.py" line="219"/>
         <source>Rp per bulan (boleh dikosongkan)</source>
         <translation>Rp per month (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="213"/>
+        <location filename="../../ui/candidate_form.py" line="222"/>
         <source>APBDes / Dana Desa</source>
         <translation>APBDes / village fund</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="214"/>
+        <location filename="../../ui/candidate_form.py" line="223"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="215"/>
+        <location filename="../../ui/candidate_form.py" line="224"/>
         <source>mis. Ketua RT 003</source>
         <translation>e.g. head of RT 003</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="217"/>
+        <location filename="../../ui/candidate_form.py" line="226"/>
         <source>kode desa, mis. 35.09.01.2001</source>
         <translation>village code, e.g. 35.09.01.2001</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="222"/>
+        <location filename="../../ui/candidate_form.py" line="231"/>
         <source>NIK *</source>
         <translation>NIK *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="225"/>
+        <location filename="../../ui/candidate_form.py" line="234"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="226"/>
+        <location filename="../../ui/candidate_form.py" line="235"/>
         <source>Jenis kelamin *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="227"/>
+        <location filename="../../ui/candidate_form.py" line="236"/>
         <source>Tanggal lahir *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="229"/>
+        <location filename="../../ui/candidate_form.py" line="238"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="230"/>
+        <location filename="../../ui/candidate_form.py" line="239"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="231"/>
+        <location filename="../../ui/candidate_form.py" line="240"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="232"/>
+        <location filename="../../ui/candidate_form.py" line="241"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="235"/>
+        <location filename="../../ui/candidate_form.py" line="244"/>
         <source>Kode desa *</source>
         <translation>Village code *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="239"/>
+        <location filename="../../ui/candidate_form.py" line="248"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="245"/>
+        <location filename="../../ui/candidate_form.py" line="254"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="246"/>
+        <location filename="../../ui/candidate_form.py" line="255"/>
         <source>Pekerjaan *</source>
         <translation>Occupation *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="247"/>
+        <location filename="../../ui/candidate_form.py" line="256"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="248"/>
+        <location filename="../../ui/candidate_form.py" line="257"/>
         <source>Desil DTSEN</source>
         <translation>DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="249"/>
+        <location filename="../../ui/candidate_form.py" line="258"/>
         <source>Sumber dana</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="250"/>
+        <location filename="../../ui/candidate_form.py" line="259"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="251"/>
+        <location filename="../../ui/candidate_form.py" line="260"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="259"/>
+        <location filename="../../ui/candidate_form.py" line="268"/>
         <source>Simpan perbaikan (Ctrl+S)</source>
         <translation>Save correction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="260"/>
+        <location filename="../../ui/candidate_form.py" line="269"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="270"/>
+        <location filename="../../ui/candidate_form.py" line="279"/>
         <source>mis. nama sesuai KTP</source>
         <translation>e.g. name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="273"/>
+        <location filename="../../ui/candidate_form.py" line="282"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="276"/>
+        <location filename="../../ui/candidate_form.py" line="285"/>
         <source>Alasan perbaikan *</source>
         <translation>Reason for the correction *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="284"/>
+        <location filename="../../ui/candidate_form.py" line="293"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="420"/>
+        <location filename="../../ui/candidate_form.py" line="429"/>
         <source>kecamatan tidak dikenal</source>
         <translation>unknown district</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="422"/>
+        <location filename="../../ui/candidate_form.py" line="431"/>
         <source>Menurut NIK: lahir {date} · {sex} · diterbitkan di Kec. {district} ({code})</source>
         <translation>From the NIK: born {date} · {sex} · issued in district {district} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="439"/>
+        <location filename="../../ui/candidate_form.py" line="448"/>
         <source>Ketik 16 angka NIK; tanggal lahir, jenis kelamin dan kecamatan akan terbaca otomatis.</source>
         <translation>Type the 16-digit NIK; birth date, sex and district are read from it automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="448"/>
+        <location filename="../../ui/candidate_form.py" line="457"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="456"/>
+        <location filename="../../ui/candidate_form.py" line="465"/>
         <source>tanggal lahir</source>
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="459"/>
+        <location filename="../../ui/candidate_form.py" line="468"/>
         <source>jenis kelamin</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="462"/>
+        <location filename="../../ui/candidate_form.py" line="471"/>
         <source>{what} diisi dari NIK — cocokkan dengan KTP dan ubah bila berbeda.</source>
         <translation>{what} filled in from the NIK — compare with the KTP and change it if it differs.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="471"/>
+        <location filename="../../ui/candidate_form.py" line="480"/>
         <source>NIK ini sudah terdaftar atas nama {name} (status: {status}). Tidak perlu dimasukkan lagi; cari di Data Pekerja.</source>
         <translation>This NIK is already registered for {name} (status: {status}). No need to enter it again; find it under Workers.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="490"/>
+        <location filename="../../ui/candidate_form.py" line="499"/>
         <source>Harus diperbaiki: </source>
         <translation>Must be fixed: </translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="494"/>
+        <location filename="../../ui/candidate_form.py" line="503"/>
         <source>Perlu dicek (boleh disimpan, verifikator akan memeriksa): </source>
         <translation>To check (can be saved; the verifier will look): </translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="498"/>
+        <location filename="../../ui/candidate_form.py" line="507"/>
         <source>Belum ada masalah pada data yang diisi.</source>
         <translation>No problems in what has been typed so far.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="524"/>
+        <location filename="../../ui/candidate_form.py" line="533"/>
         <source>Belum bisa disimpan: {n} isian harus diperbaiki (lihat kotak merah di bawah).</source>
         <translation>Cannot save yet: {n} field(s) must be fixed (see the red boxes below).</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="542"/>
+        <location filename="../../ui/candidate_form.py" line="551"/>
         <source>Tersimpan: {name}, status Diusulkan. Catatan untuk verifikator:</source>
         <translation>Saved: {name}, status Proposed. Notes for the verifier:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="547"/>
+        <location filename="../../ui/candidate_form.py" line="556"/>
         <source>Tersimpan: {name}, status Diusulkan. Silakan ketik data berikutnya.</source>
         <translation>Saved: {name}, status Proposed. You can type the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="556"/>
+        <location filename="../../ui/candidate_form.py" line="565"/>
         <source>Tulis alasan perbaikan terlebih dahulu, mis. &quot;nama sesuai KTP&quot;.</source>
         <translation>Write the reason for the correction first, e.g. &quot;name as on the KTP&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="569"/>
+        <location filename="../../ui/candidate_form.py" line="580"/>
         <source>Perbaikan tersimpan: {name}, status Diusulkan.</source>
         <translation>Correction saved: {name}, status Proposed.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="626"/>
+        <location filename="../../ui/candidate_form.py" line="597"/>
+        <source>Buang perubahan yang belum disimpan?</source>
+        <translation>Discard the unsaved changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="598"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="599"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="667"/>
         <source>Data {name}, status sekarang: {status}.</source>
         <translation>Record of {name}, current status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="629"/>
+        <location filename="../../ui/candidate_form.py" line="670"/>
         <source>Alasan ditolak: {reason}</source>
         <translation>Reason for rejection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="656"/>
+        <location filename="../../ui/candidate_form.py" line="697"/>
         <source>Isian yang belum disimpan sebelumnya telah dipulihkan dari draf. Periksa lalu simpan.</source>
         <translation>What you typed earlier but did not save was restored from the draft. Check it, then save.</translation>
     </message>
@@ -658,62 +674,62 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="94"/>
+        <location filename="../../ui/candidates_page.py" line="100"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="96"/>
+        <location filename="../../ui/candidates_page.py" line="102"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="71"/>
+        <location filename="../../ui/candidates_page.py" line="76"/>
         <source>Hanya yang ada peringatan</source>
         <translation>Only those with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="73"/>
+        <location filename="../../ui/candidates_page.py" line="78"/>
         <source>Hapus saringan</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="86"/>
+        <location filename="../../ui/candidates_page.py" line="92"/>
         <source>+ Tambah pekerja</source>
         <translation>+ Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="91"/>
+        <location filename="../../ui/candidates_page.py" line="97"/>
         <source>Saring:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="124"/>
+        <location filename="../../ui/candidates_page.py" line="128"/>
         <source>Klik dua kali pada baris untuk melihat atau memperbaiki datanya.</source>
         <translation>Double-click a row to see or correct its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="126"/>
+        <location filename="../../ui/candidates_page.py" line="130"/>
         <source>Klik dua kali pada baris untuk melihat datanya.</source>
         <translation>Double-click a row to see the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="157"/>
+        <location filename="../../ui/candidates_page.py" line="161"/>
         <source>Nomor saja, mis. 3 atau 003</source>
         <translation>Number only, e.g. 3 or 003</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="165"/>
+        <location filename="../../ui/candidates_page.py" line="169"/>
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="169"/>
+        <location filename="../../ui/candidates_page.py" line="173"/>
         <source>{occupation} ({n})</source>
         <translation>{occupation} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="216"/>
+        <location filename="../../ui/candidates_page.py" line="220"/>
         <source>{n} data</source>
         <translation>{n} records</translation>
     </message>
@@ -851,488 +867,488 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/district_page.py" line="94"/>
+        <location filename="../../ui/district_page.py" line="95"/>
         <source>Kabupaten: desa, kiriman dan BPJS</source>
         <translation>District: villages, batches and BPJS</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="98"/>
+        <location filename="../../ui/district_page.py" line="99"/>
         <source>Desa dan kiriman</source>
         <translation>Villages and batches</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="99"/>
-        <location filename="../../ui/district_page.py" line="312"/>
+        <location filename="../../ui/district_page.py" line="100"/>
+        <location filename="../../ui/district_page.py" line="318"/>
         <source>Bentrok NIK</source>
         <translation>NIK conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="100"/>
+        <location filename="../../ui/district_page.py" line="101"/>
         <source>BPJS dan hasil</source>
         <translation>BPJS and results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="101"/>
+        <location filename="../../ui/district_page.py" line="102"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="112"/>
+        <location filename="../../ui/district_page.py" line="113"/>
         <source>Daftarkan desa (.lkstation)...</source>
         <translation>Register a village (.lkstation)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="115"/>
+        <location filename="../../ui/district_page.py" line="116"/>
         <source>Terima kiriman desa (.lkbatch)...</source>
         <translation>Receive village batches (.lkbatch)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="121"/>
+        <location filename="../../ui/district_page.py" line="122"/>
         <source>atau tarik berkas kiriman dari flashdisk ke halaman ini — banyak berkas sekaligus</source>
         <translation>or drag batch files from the USB stick onto this page — many files at once</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="131"/>
+        <location filename="../../ui/district_page.py" line="133"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="131"/>
+        <location filename="../../ui/district_page.py" line="133"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="131"/>
+        <location filename="../../ui/district_page.py" line="133"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="132"/>
+        <location filename="../../ui/district_page.py" line="134"/>
         <source>Kiriman diterima</source>
         <translation>Batches received</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="132"/>
+        <location filename="../../ui/district_page.py" line="134"/>
         <source>Belum sampai</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="135"/>
+        <location filename="../../ui/district_page.py" line="138"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="135"/>
+        <location filename="../../ui/district_page.py" line="138"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="136"/>
+        <location filename="../../ui/district_page.py" line="139"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="139"/>
+        <location filename="../../ui/district_page.py" line="143"/>
         <source>Desa terdaftar</source>
         <translation>Registered villages</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="164"/>
+        <location filename="../../ui/district_page.py" line="169"/>
         <source>Pilih berkas kiriman desa</source>
         <translation>Choose village batch files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="165"/>
+        <location filename="../../ui/district_page.py" line="170"/>
         <source>Kiriman desa (*.lkbatch)</source>
         <translation>Village batches (*.lkbatch)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="187"/>
+        <location filename="../../ui/district_page.py" line="192"/>
         <source>Membaca {n} berkas kiriman...</source>
         <translation>Reading {n} batch files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="195"/>
+        <location filename="../../ui/district_page.py" line="200"/>
         <source>{station} no. {seq}: {n} data, {new} baru, {c} bentrok NIK, {r} ditolak</source>
         <translation>{station} no. {seq}: {n} records, {new} new, {c} NIK conflicts, {r} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="200"/>
+        <location filename="../../ui/district_page.py" line="205"/>
         <source>{station} no. {seq} sudah diterima sebelumnya; tidak ada perubahan</source>
         <translation>{station} no. {seq} was already received; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="209"/>
+        <location filename="../../ui/district_page.py" line="214"/>
         <source>{n} berkas dibaca: {a} diterima, {s} sudah pernah, {r} ditolak.</source>
         <translation>{n} files read: {a} accepted, {s} already received, {r} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="213"/>
+        <location filename="../../ui/district_page.py" line="218"/>
         <source>Dibatalkan: {n} berkas belum dibaca.</source>
         <translation>Cancelled: {n} files not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="217"/>
+        <location filename="../../ui/district_page.py" line="222"/>
         <source>Ada {n} bentrok NIK yang perlu diputuskan.</source>
         <translation>{n} NIK conflicts need a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="225"/>
+        <location filename="../../ui/district_page.py" line="230"/>
         <source>Pilih berkas stasiun desa</source>
         <translation>Choose village station files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="226"/>
+        <location filename="../../ui/district_page.py" line="231"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="236"/>
+        <location filename="../../ui/district_page.py" line="241"/>
         <source>Mendaftarkan desa...</source>
         <translation>Registering villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="239"/>
+        <location filename="../../ui/district_page.py" line="244"/>
         <source>&lt;b&gt;{code} {name}&lt;/b&gt; — sidik jari &lt;b&gt;{fp}&lt;/b&gt;{again}</source>
         <translation>&lt;b&gt;{code} {name}&lt;/b&gt; — fingerprint &lt;b&gt;{fp}&lt;/b&gt;{again}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="241"/>
+        <location filename="../../ui/district_page.py" line="246"/>
         <source> (sudah terdaftar)</source>
         <translation> (already registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="242"/>
+        <location filename="../../ui/district_page.py" line="247"/>
         <source>Telepon petugas desa dan minta ia membacakan sidik jari dari layarnya. Jika tidak sama huruf demi huruf, jangan terima kirimannya dan hubungi desa itu.</source>
         <translation>Phone the village officer and ask them to read out the fingerprint on their screen. If it does not match letter for letter, do not accept its batches and contact that village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="252"/>
+        <location filename="../../ui/district_page.py" line="257"/>
         <source>{n} (no. {first}–{last})</source>
         <translation>{n} (no. {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="254"/>
+        <location filename="../../ui/district_page.py" line="259"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="256"/>
+        <location filename="../../ui/district_page.py" line="261"/>
         <source>hilang: {gaps}</source>
         <translation>missing: {gaps}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="265"/>
+        <location filename="../../ui/district_page.py" line="270"/>
         <source>NIK yang sama dikirim oleh dua desa. Periksa KTP/KK (atau telepon kedua desa), lalu putuskan: pertahankan data yang datang lebih dulu, atau ganti dengan data yang datang kemudian. Desa yang kalah menerima alasannya lewat berkas hasil.</source>
         <translation>The same NIK was sent by two villages. Check the KTP/KK (or phone both villages), then decide: keep the record that arrived first, or replace it with the one that arrived later. The village that loses receives the reason in its result file.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="271"/>
+        <location filename="../../ui/district_page.py" line="276"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="271"/>
+        <location filename="../../ui/district_page.py" line="276"/>
         <source>Sudah ada: nama</source>
         <translation>Existing: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="271"/>
+        <location filename="../../ui/district_page.py" line="276"/>
         <source>Sudah ada: desa</source>
         <translation>Existing: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="272"/>
+        <location filename="../../ui/district_page.py" line="277"/>
         <source>Datang kemudian: nama</source>
         <translation>Arrived later: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="272"/>
+        <location filename="../../ui/district_page.py" line="277"/>
         <source>Datang kemudian: desa</source>
         <translation>Arrived later: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="277"/>
+        <location filename="../../ui/district_page.py" line="283"/>
         <source>Tinggal di desa yang pertama sesuai KK</source>
         <translation>Lives in the first village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="278"/>
+        <location filename="../../ui/district_page.py" line="284"/>
         <source>Tinggal di desa yang kedua sesuai KK</source>
         <translation>Lives in the second village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="279"/>
+        <location filename="../../ui/district_page.py" line="285"/>
         <source>Data desa kedua lebih lengkap dan benar</source>
         <translation>The second village&apos;s record is more complete and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="281"/>
+        <location filename="../../ui/district_page.py" line="287"/>
         <source>alasan keputusan (wajib)</source>
         <translation>reason for the decision (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="282"/>
+        <location filename="../../ui/district_page.py" line="288"/>
         <source>Pertahankan yang pertama</source>
         <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="285"/>
+        <location filename="../../ui/district_page.py" line="291"/>
         <source>Ganti dengan yang kemudian</source>
         <translation>Replace with the later</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="293"/>
+        <location filename="../../ui/district_page.py" line="299"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="311"/>
+        <location filename="../../ui/district_page.py" line="317"/>
         <source>Bentrok NIK ({n})</source>
         <translation>NIK conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="320"/>
+        <location filename="../../ui/district_page.py" line="326"/>
         <source>Pilih dulu baris bentrok di tabel.</source>
         <translation>First choose a conflict row in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="330"/>
+        <location filename="../../ui/district_page.py" line="336"/>
         <source>Menyimpan keputusan...</source>
         <translation>Saving the decision...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="335"/>
+        <location filename="../../ui/district_page.py" line="341"/>
         <source>NIK {nik}: dipakai data {name}. Keputusan dan alasannya dicatat.</source>
         <translation>NIK {nik}: the record of {name} is used. The decision and its reason were recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="347"/>
+        <location filename="../../ui/district_page.py" line="353"/>
         <source>1. Daftarkan ke BPJS Ketenagakerjaan</source>
         <translation>1. Register with BPJS Ketenagakerjaan</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="349"/>
+        <location filename="../../ui/district_page.py" line="355"/>
         <source>Buat buku kerja pendaftaran berisi semua data yang sudah dikirim desa. Kuota per desa dan pagu anggaran diterapkan; yang melebihi tidak dimasukkan.</source>
         <translation>Make the registration workbook with every record the villages have sent. The quota per village and the budget ceiling apply; records over them are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="352"/>
+        <location filename="../../ui/district_page.py" line="358"/>
         <source>Buat buku kerja untuk BPJS...</source>
         <translation>Make the workbook for BPJS...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="357"/>
+        <location filename="../../ui/district_page.py" line="363"/>
         <source>2. Jawaban BPJS</source>
         <translation>2. BPJS&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="359"/>
+        <location filename="../../ui/district_page.py" line="365"/>
         <source>Baca buku kerja jawaban BPJS: baris dengan nomor KPJ menjadi Terdaftar, baris tanpa KPJ dengan keterangan menjadi Ditolak.</source>
         <translation>Read BPJS&apos;s answer workbook: rows with a KPJ number become Enrolled, rows without a KPJ but with a note become Rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="362"/>
+        <location filename="../../ui/district_page.py" line="368"/>
         <source>Baca jawaban BPJS (Excel)...</source>
         <translation>Read BPJS&apos;s answer (Excel)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="366"/>
+        <location filename="../../ui/district_page.py" line="372"/>
         <source>3. Hasil untuk desa</source>
         <translation>3. Results for the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="368"/>
+        <location filename="../../ui/district_page.py" line="374"/>
         <source>Tulis satu berkas hasil (.lkresult) untuk setiap desa yang punya hasil baru, ke flashdisk atau folder. Berkas berisi semua hasil sejauh ini, jadi berkas yang hilang tergantikan oleh berkas berikutnya.</source>
         <translation>Write one result file (.lkresult) for every village with new results, to a USB stick or folder. Each file holds all results so far, so a lost file is replaced by the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="372"/>
+        <location filename="../../ui/district_page.py" line="378"/>
         <source>Tulis berkas hasil untuk desa...</source>
         <translation>Write result files for the villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="392"/>
+        <location filename="../../ui/district_page.py" line="398"/>
         <source>Hanya admin kabupaten yang mengirim ke BPJS dan menulis berkas hasil.</source>
         <translation>Only the district admin sends to BPJS and writes result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="401"/>
+        <location filename="../../ui/district_page.py" line="407"/>
         <source>Simpan buku kerja pendaftaran BPJS</source>
         <translation>Save the BPJS registration workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="412"/>
+        <location filename="../../ui/district_page.py" line="418"/>
         <source>Menulis buku kerja BPJS...</source>
         <translation>Writing the BPJS workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="415"/>
+        <location filename="../../ui/district_page.py" line="421"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; peserta ditulis ke {path}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; participants written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="417"/>
+        <location filename="../../ui/district_page.py" line="423"/>
         <source>Iuran per bulan: {m} · selama program: {b}</source>
         <translation>Contribution per month: {m} · for the whole program: {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="420"/>
+        <location filename="../../ui/district_page.py" line="426"/>
         <source>{n} data tidak dimasukkan: kuota desanya sudah penuh.</source>
         <translation>{n} records left out: their village quota is full.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="423"/>
+        <location filename="../../ui/district_page.py" line="429"/>
         <source>{n} data tidak dimasukkan: melebihi pagu anggaran.</source>
         <translation>{n} records left out: over the budget ceiling.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="429"/>
+        <location filename="../../ui/district_page.py" line="435"/>
         <source>Pilih buku kerja jawaban BPJS</source>
         <translation>Choose BPJS&apos;s answer workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="438"/>
+        <location filename="../../ui/district_page.py" line="444"/>
         <source>Membaca jawaban BPJS...</source>
         <translation>Reading BPJS&apos;s answer...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="441"/>
+        <location filename="../../ui/district_page.py" line="447"/>
         <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
         <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="445"/>
+        <location filename="../../ui/district_page.py" line="451"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="448"/>
+        <location filename="../../ui/district_page.py" line="454"/>
         <source>Baris {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="455"/>
+        <location filename="../../ui/district_page.py" line="461"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="464"/>
+        <location filename="../../ui/district_page.py" line="470"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="469"/>
+        <location filename="../../ui/district_page.py" line="475"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="472"/>
+        <location filename="../../ui/district_page.py" line="478"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="474"/>
+        <location filename="../../ui/district_page.py" line="480"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="500"/>
+        <location filename="../../ui/district_page.py" line="506"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="515"/>
+        <location filename="../../ui/district_page.py" line="521"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="519"/>
+        <location filename="../../ui/district_page.py" line="525"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="523"/>
+        <location filename="../../ui/district_page.py" line="529"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="525"/>
+        <location filename="../../ui/district_page.py" line="531"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="534"/>
+        <location filename="../../ui/district_page.py" line="540"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="535"/>
+        <location filename="../../ui/district_page.py" line="541"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="536"/>
+        <location filename="../../ui/district_page.py" line="542"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="537"/>
+        <location filename="../../ui/district_page.py" line="543"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="538"/>
+        <location filename="../../ui/district_page.py" line="544"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="539"/>
+        <location filename="../../ui/district_page.py" line="545"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="540"/>
+        <location filename="../../ui/district_page.py" line="546"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="541"/>
+        <location filename="../../ui/district_page.py" line="547"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="545"/>
+        <location filename="../../ui/district_page.py" line="551"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="551"/>
+        <location filename="../../ui/district_page.py" line="557"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="567"/>
+        <location filename="../../ui/district_page.py" line="573"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="568"/>
+        <location filename="../../ui/district_page.py" line="574"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="594"/>
+        <location filename="../../ui/district_page.py" line="600"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="599"/>
+        <location filename="../../ui/district_page.py" line="605"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="611"/>
+        <location filename="../../ui/district_page.py" line="617"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
@@ -1340,237 +1356,237 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/exchange_page.py" line="116"/>
+        <location filename="../../ui/exchange_page.py" line="129"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="119"/>
+        <location filename="../../ui/exchange_page.py" line="132"/>
         <source>Data terverifikasi dikirim ke kabupaten lewat flashdisk atau lampiran email; berkasnya terkunci (terenkripsi dan bertanda tangan), hanya kabupaten yang dapat membukanya. Hasil dari kabupaten (nomor KPJ atau alasan penolakan) dibaca di sini.</source>
         <translation>Verified records go to the district on a USB stick or as an email attachment; the file is locked (encrypted and signed) and only the district can open it. Results from the district (KPJ numbers or reasons for rejection) are read here.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="132"/>
+        <location filename="../../ui/exchange_page.py" line="145"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="132"/>
+        <location filename="../../ui/exchange_page.py" line="145"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="132"/>
+        <location filename="../../ui/exchange_page.py" line="145"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="132"/>
+        <location filename="../../ui/exchange_page.py" line="145"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="133"/>
+        <location filename="../../ui/exchange_page.py" line="146"/>
         <source>Data</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="133"/>
+        <location filename="../../ui/exchange_page.py" line="146"/>
         <source>SHA-256 (awal)</source>
         <translation>SHA-256 (start)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="135"/>
+        <location filename="../../ui/exchange_page.py" line="148"/>
         <source>Riwayat kiriman dan hasil</source>
         <translation>Batches and results so far</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="148"/>
+        <location filename="../../ui/exchange_page.py" line="161"/>
         <source>1. Program dari kabupaten</source>
         <translation>1. Program from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="152"/>
+        <location filename="../../ui/exchange_page.py" line="165"/>
         <source>Muat berkas program (.lkprog)...</source>
         <translation>Load the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="159"/>
+        <location filename="../../ui/exchange_page.py" line="172"/>
         <source>Hanya admin yang memuat berkas program.</source>
         <translation>Only the admin loads the program file.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="165"/>
+        <location filename="../../ui/exchange_page.py" line="178"/>
         <source>2. Stasiun desa ini</source>
         <translation>2. This village station</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="170"/>
+        <location filename="../../ui/exchange_page.py" line="183"/>
         <source>Simpan berkas stasiun (.lkstation)...</source>
         <translation>Save the station file (.lkstation)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="182"/>
+        <location filename="../../ui/exchange_page.py" line="195"/>
         <source>3. Kirim ke kabupaten</source>
         <translation>3. Send to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="186"/>
+        <location filename="../../ui/exchange_page.py" line="199"/>
         <source>Kirim ke flashdisk / folder...</source>
         <translation>Send to USB stick / folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="194"/>
+        <location filename="../../ui/exchange_page.py" line="207"/>
         <source>Pengiriman dilakukan kepala/sekretaris desa (verifikator) atau admin.</source>
         <translation>Sending is done by the village head/secretary (verifier) or the admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="200"/>
+        <location filename="../../ui/exchange_page.py" line="213"/>
         <source>4. Terima hasil dari kabupaten</source>
         <translation>4. Receive results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="201"/>
+        <location filename="../../ui/exchange_page.py" line="214"/>
         <source>Berkas hasil (.lkresult) berisi nomor KPJ peserta yang terdaftar dan alasan bagi yang ditolak.</source>
         <translation>Result files (.lkresult) hold the KPJ numbers of enrolled participants and the reasons for those rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="205"/>
+        <location filename="../../ui/exchange_page.py" line="218"/>
         <source>Buka berkas hasil (.lkresult)...</source>
         <translation>Open result files (.lkresult)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="212"/>
+        <location filename="../../ui/exchange_page.py" line="225"/>
         <source>Hasil dibaca oleh verifikator atau admin.</source>
         <translation>Results are read by the verifier or the admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="239"/>
+        <location filename="../../ui/exchange_page.py" line="252"/>
         <source>{name} · {start} s/d {end}</source>
         <translation>{name} · {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="244"/>
+        <location filename="../../ui/exchange_page.py" line="257"/>
         <source>Program saat ini: {program}&lt;br&gt;&lt;b&gt;Berkas program dari kabupaten belum dimuat.&lt;/b&gt; Minta berkas .lkprog ke Disnaker, lalu muat di sini.</source>
         <translation>Current program: {program}&lt;br&gt;&lt;b&gt;The district&apos;s program file has not been loaded.&lt;/b&gt; Ask Disnaker for the .lkprog file, then load it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="249"/>
+        <location filename="../../ui/exchange_page.py" line="262"/>
         <source>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;Kabupaten: {district}&lt;br&gt;Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;District: {district}&lt;br&gt;District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="253"/>
+        <location filename="../../ui/exchange_page.py" line="266"/>
         <source>Sidik jari kunci desa ini:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Berikan berkas stasiun ke kabupaten satu kali, lalu bacakan sidik jari ini lewat telepon.</source>
         <translation>This village&apos;s key fingerprint:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Give the station file to the district once, then read this fingerprint out over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="258"/>
+        <location filename="../../ui/exchange_page.py" line="271"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; data terverifikasi siap dikirim.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; verified records ready to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="259"/>
+        <location filename="../../ui/exchange_page.py" line="272"/>
         <source>Belum ada data terverifikasi baru untuk dikirim.</source>
         <translation>No new verified records to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="264"/>
+        <location filename="../../ui/exchange_page.py" line="277"/>
         <source>Dikirim ke kabupaten</source>
         <translation>Sent to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="265"/>
+        <location filename="../../ui/exchange_page.py" line="278"/>
         <source>Hasil dari kabupaten</source>
         <translation>Results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="266"/>
+        <location filename="../../ui/exchange_page.py" line="279"/>
         <source>Kiriman dari desa</source>
         <translation>Batch from a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="267"/>
+        <location filename="../../ui/exchange_page.py" line="280"/>
         <source>Hasil ke desa</source>
         <translation>Results to a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="285"/>
+        <location filename="../../ui/exchange_page.py" line="298"/>
         <source>Pilih berkas program dari kabupaten</source>
         <translation>Choose the program file from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="286"/>
+        <location filename="../../ui/exchange_page.py" line="299"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="293"/>
+        <location filename="../../ui/exchange_page.py" line="306"/>
         <source>Memuat berkas program...</source>
         <translation>Loading the program file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="298"/>
+        <location filename="../../ui/exchange_page.py" line="311"/>
         <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
         <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="308"/>
+        <location filename="../../ui/exchange_page.py" line="321"/>
         <source>Simpan berkas stasiun</source>
         <translation>Save the station file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="309"/>
+        <location filename="../../ui/exchange_page.py" line="322"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="316"/>
+        <location filename="../../ui/exchange_page.py" line="329"/>
         <source>Menyimpan berkas stasiun...</source>
         <translation>Saving the station file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="320"/>
+        <location filename="../../ui/exchange_page.py" line="333"/>
         <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
         <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="324"/>
+        <location filename="../../ui/exchange_page.py" line="337"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="332"/>
+        <location filename="../../ui/exchange_page.py" line="345"/>
         <source>Menyiapkan kiriman...</source>
         <translation>Preparing the batch...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="336"/>
+        <location filename="../../ui/exchange_page.py" line="349"/>
         <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
         <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="345"/>
+        <location filename="../../ui/exchange_page.py" line="358"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="346"/>
+        <location filename="../../ui/exchange_page.py" line="359"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="353"/>
+        <location filename="../../ui/exchange_page.py" line="366"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="359"/>
+        <location filename="../../ui/exchange_page.py" line="372"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="362"/>
+        <location filename="../../ui/exchange_page.py" line="375"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
     </message>
@@ -2189,22 +2205,22 @@ Send this file to your support officer or the district office.</translation>
         <translation>About (version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan memeriksanya lagi.</source>
         <translation>Correction saved: {name}, status Proposed. The verifier will check it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan (JKK + JKM), tanpa internet.&lt;br&gt;&lt;br&gt;Folder data: {home}&lt;br&gt;Kode wilayah: Kepmendagri 2025, data cahyadsn/wilayah (lisensi MIT).&lt;br&gt;Huruf: DejaVu Sans.&lt;br&gt;&lt;br&gt;Kecelakaan kerja atau kematian peserta: hubungi BPJS Ketenagakerjaan 175.</source>
         <translation>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Registration of vulnerable workers for BPJS Ketenagakerjaan (JKK + JKM), without internet.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Region codes: Kepmendagri 2025, data by cahyadsn/wilayah (MIT licence).&lt;br&gt;Font: DejaVu Sans.&lt;br&gt;&lt;br&gt;Work accident or death of a participant: call BPJS Ketenagakerjaan 175.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tentang Lingkaran</source>
         <translation>About Lingkaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2753,154 +2769,154 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="90"/>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="90"/>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="91"/>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>huruf kecil tanpa spasi, mis. siti</source>
         <translation>lower case without spaces, e.g. siti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="112"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127"/>
+        <location filename="../../ui/settings_page.py" line="129"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Masa perlindungan</source>
         <translation>Coverage period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Tarif iuran</source>
         <translation>Contribution rates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Iuran per orang per bulan</source>
         <translation>Contribution per person per month</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="167"/>
         <source>Buka Kabupaten → Program</source>
         <translation>Open District → Program</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>{start} s/d {end} ({months} bulan)</source>
         <translation>{start} to {end} ({months} months)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>JKK {p}% dari penghasilan (paling sedikit {basis}) + JKM {jkm}{discount}</source>
         <translation>JKK {p}% of income (at least {basis}) + JKM {jkm}{discount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="199"/>
         <source>, potongan {d}%</source>
         <translation>, discount {d}%</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
         <source>{low} sampai {high} tahun pada awal masa perlindungan</source>
         <translation>{low} to {high} years at the start of coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="202"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>{q} orang</source>
         <translation>{q} people</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="203"/>
+        <location filename="../../ui/settings_page.py" line="205"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="206"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>tidak dibatasi</source>
         <translation>not limited</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>Program ini diatur oleh kantor kabupaten ini. Ubah dan terbitkan di halaman &lt;b&gt;Kabupaten&lt;/b&gt;, tab &lt;b&gt;Program&lt;/b&gt;; setiap desa lalu memuat berkas programnya.</source>
         <translation>This district office sets the program. Change and publish it on the &lt;b&gt;District&lt;/b&gt; page, &lt;b&gt;Program&lt;/b&gt; tab; every village then loads the program file.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="217"/>
         <source>Program ini dimuat dari berkas program kabupaten &lt;b&gt;{district}&lt;/b&gt; (sidik jari {fp}) dan hanya dapat diubah oleh kabupaten. Berkas program yang baru dimuat di halaman &lt;b&gt;Kirim / Terima&lt;/b&gt;.</source>
         <translation>This program was loaded from the program file of the district &lt;b&gt;{district}&lt;/b&gt; (fingerprint {fp}) and only the district can change it. A new program file is loaded on the &lt;b&gt;Send / Receive&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="222"/>
+        <location filename="../../ui/settings_page.py" line="224"/>
         <source>Program bawaan: berkas program dari kabupaten belum dimuat. Minta berkas .lkprog ke Disnaker, lalu muat di halaman &lt;b&gt;Kirim / Terima&lt;/b&gt;.</source>
         <translation>Default program: the district&apos;s program file has not been loaded. Ask the labour office (Disnaker) for the .lkprog file, then load it on the &lt;b&gt;Send / Receive&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="253"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Pengguna {name} ditambahkan sebagai {role}.</source>
         <translation>User {name} added as {role}.</translation>
     </message>

@@ -156,6 +156,7 @@ def test_bad_correction_shows_the_error_and_changes_nothing(qtbot, sessions, syn
     assert any("di bawah batas program" in label.text() for label in reds)
     assert window.editor is editor  # still open to fix
     assert get_candidate(operator.store, operator.actor, nik) == before
+    editor.ask_discard = lambda: True  # "Buang perubahan yang belum disimpan?" - "Ya"
     editor.findChild(type(editor.save_button), "cancelButton").click()
     assert window.editor is None
     assert window.stack.currentWidget() is window.candidates
@@ -188,3 +189,71 @@ def test_an_edit_leaves_the_add_draft_alone(qtbot, sessions, sync_tasks, rng) ->
     assert get_candidate(operator.store, operator.actor, nik)["name"] == "Siti Aminah"
     assert json.loads(draft.read_text(encoding="utf-8")) == typed
     assert window.form.text("name") == "Belum Selesai"
+
+
+def test_leaving_a_changed_correction_asks_first(qtbot, sessions, sync_tasks, rng) -> None:
+    operator = sessions["operator"]
+    nik = register(operator, rng)
+    window = make_window(qtbot, operator, sync_tasks)
+    editor = open_editor(window)
+    asked: list[bool] = []
+
+    def answer(value: bool):
+        def ask() -> bool:
+            asked.append(value)
+            return value
+        return ask
+
+    editor.ask_discard = answer(True)
+    assert not editor.is_modified()
+    editor.findChild(type(editor.save_button), "cancelButton").click()
+    assert asked == []  # nothing changed: "Batal" leaves without asking
+    assert window.editor is None
+
+    editor = open_editor(window)
+    editor.ask_discard = answer(False)
+    editor.inputs["name"].clear()
+    qtbot.keyClicks(editor.inputs["name"], "Siti Aminah")
+    assert editor.is_modified()
+    editor.findChild(type(editor.save_button), "cancelButton").click()
+    assert asked == [False]  # "Tidak": the correction stays open, as typed
+    assert window.editor is editor
+    assert window.stack.currentWidget() is editor
+    assert editor.text("name") == "Siti Aminah"
+    assert window.edit_candidate(nik) is None  # opening another record asks too
+    assert asked == [False, False] and window.editor is editor
+
+    editor.ask_discard = answer(True)
+    editor.findChild(type(editor.save_button), "cancelButton").click()
+    assert asked == [False, False, True]  # "Ya": thrown away, nothing stored
+    assert window.editor is None
+    assert window.stack.currentWidget() is window.candidates
+    assert get_candidate(operator.store, operator.actor, nik)["name"] == "Siti Aminh"
+
+
+def test_only_a_typed_reason_counts_as_a_change(qtbot, sessions, sync_tasks, rng) -> None:
+    window = make_window(qtbot, sessions["operator"], sync_tasks)
+    register(sessions["operator"], rng)
+    window.candidates.refresh()
+    editor = open_editor(window)
+    assert not editor.is_modified()
+    qtbot.keyClicks(editor.reason, "nama sesuai KTP")
+    assert editor.is_modified()
+
+
+def test_discard_question_speaks_indonesian(qtbot, sessions, sync_tasks, rng, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    register(sessions["operator"], rng)
+    window = make_window(qtbot, sessions["operator"], sync_tasks)
+    editor = open_editor(window)
+    seen: dict[str, object] = {}
+
+    def fake_exec(box: QMessageBox) -> int:
+        seen["text"] = box.text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert editor.ask_discard() is False  # closed without a choice: keep the correction
+    assert seen == {"text": "Buang perubahan yang belum disimpan?", "buttons": ["Tidak", "Ya"]}
