@@ -29,7 +29,7 @@ from lingkaran_desktop.exchange import container  # noqa: E402
 from lingkaran_desktop.exchange import keys as keys_module  # noqa: E402
 from lingkaran_desktop.exchange.keys import StationKeys  # noqa: E402
 from lingkaran_desktop.paths import Home  # noqa: E402
-from lingkaran_desktop.services.batches import BATCH_KIND, _info, import_batch  # noqa: E402
+from lingkaran_desktop.services.batches import BATCH_KIND, import_batch, payload_info  # noqa: E402
 from lingkaran_desktop.services.bpjs import export_registration  # noqa: E402
 from lingkaran_desktop.services.candidates import list_candidates  # noqa: E402
 from lingkaran_desktop.services.installation import (  # noqa: E402
@@ -87,7 +87,7 @@ def run(engine_name: str, url: str | None, sizes: list[int], export: bool, tmp: 
                 r["village_code"] = village
             sealed = container.encrypt(
                 container.encode_json({"records": records}), enc,
-                _info(BATCH_KIND, uid, station, me, 1),
+                payload_info(BATCH_KIND, uid, station, me, 1),
             )  # fmt: skip
             manifest = {"program_uid": uid, "sender": station, "sender_region": village,
                         "recipient": me, "sequence": 1, "record_count": PER_BATCH}

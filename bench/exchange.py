@@ -24,8 +24,8 @@ from lingkaran_desktop.paths import Home  # noqa: E402
 from lingkaran_desktop.services.batches import (  # noqa: E402
     BATCH_KIND,
     RECORD_FIELDS,
-    _info,
     import_batch,
+    payload_info,
 )
 from lingkaran_desktop.services.installation import create_installation  # noqa: E402
 from lingkaran_desktop.services.trust import publish_program  # noqa: E402
@@ -95,7 +95,7 @@ def main() -> None:
             manifest = {"program_uid": uid, "sender": STATION, "sender_region": VILLAGE,
                         "recipient": district_id, "sequence": n, "record_count": per_batch}
             sealed = container.encrypt(plain, district_enc,
-                                       _info(BATCH_KIND, uid, STATION, district_id, n))
+                                       payload_info(BATCH_KIND, uid, STATION, district_id, n))
             path = tmp / "usb" / f"{VILLAGE}-{n:04d}.lkbatch"
             path.parent.mkdir(exist_ok=True)
             path.write_bytes(container.pack(BATCH_KIND, manifest, sealed, village.signing))
@@ -112,7 +112,7 @@ def main() -> None:
             env = container.unpack(path.read_bytes(), BATCH_KIND)
             container.verify(env, village.signing_public)
             plain = container.decrypt(env.payload, own.encryption,
-                                      _info(BATCH_KIND, uid, STATION, district_id, n))
+                                      payload_info(BATCH_KIND, uid, STATION, district_id, n))
             rows.extend(tuple(r[f] for f in RECORD_FIELDS)
                         for r in container.decode_json(plain)["records"])  # fmt: skip
         con = sqlite3.connect(tmp / "floor.db")

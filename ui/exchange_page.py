@@ -121,11 +121,7 @@ class ExchangePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.tasks = tasks
-        self.ask_open_file = lambda title, filters: file_dialogs.open_file(self, title, filters)
-        self.ask_open_files = lambda title, filters: file_dialogs.open_files(self, title, filters)
-        self.ask_save_file = lambda title, suggested, filters: file_dialogs.save_file(
-            self, title, suggested, filters)
-        self.ask_folder = lambda title: file_dialogs.folder(self, title)
+        file_dialogs.attach(self)
         title = QLabel(self.tr("Kirim / Terima"))
         title.setProperty("role", "title")
         intro = QLabel(self.tr(

@@ -26,3 +26,12 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 
 def folder(parent: QWidget | None, title: str, start: str = "") -> str:
     return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def attach(page: QWidget) -> None:
+    """Give a page the four ``ask_*`` hooks its buttons call; tests replace them with answers."""
+    page.ask_open_file = lambda title, filters: open_file(page, title, filters)  # type: ignore[attr-defined]
+    page.ask_open_files = lambda title, filters: open_files(page, title, filters)  # type: ignore[attr-defined]
+    page.ask_save_file = lambda title, suggested, filters: save_file(  # type: ignore[attr-defined]
+        page, title, suggested, filters)
+    page.ask_folder = lambda title: folder(page, title)  # type: ignore[attr-defined]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
-from lingkaran_desktop.cli.context import Context, print_json, say
+from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services.cards import (
@@ -17,10 +16,6 @@ from lingkaran_desktop.services.cards import (
     write_calibration,
     write_minutes,
 )
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON di stdout")
 
 
 def register(commands: Any) -> None:
@@ -40,13 +35,13 @@ def register(commands: Any) -> None:
                    help="hanya halaman kalibrasi printer (tanpa data peserta)")
     p.add_argument("--reason", help="alasan cetak ulang (wajib bila kartu pernah dicetak)")
     p.add_argument("--contact", help="kontak kantor desa di belakang kartu")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_cards)
 
     p = commands.add_parser("minutes", help="berita acara verifikasi satu kiriman (PDF)")
     p.add_argument("--batch", required=True, type=int, metavar="SEQ", help="nomor kiriman")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_minutes)
 
     p = commands.add_parser(
@@ -58,7 +53,7 @@ def register(commands: Any) -> None:
     p.add_argument("--image", type=Path, metavar="FILE.png", help="foto atau pindaian kartu")
     p.add_argument("--nik", help="cocokkan juga dengan NIK di KTP (hanya kartu terbitan sini; "
                                  "perlu masuk sebagai pengguna)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_verify_card)
 
 

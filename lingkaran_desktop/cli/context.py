@@ -36,6 +36,11 @@ def read_password(env: str, prompt: str, confirm: bool = False) -> str:
     return first
 
 
+def json_flag(parser: argparse.ArgumentParser) -> None:
+    """The ``--json`` option every command that reports has."""
+    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON di stdout")
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()

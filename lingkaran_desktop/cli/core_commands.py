@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from lingkaran_desktop.cli import card_commands, exchange_commands
@@ -10,6 +9,7 @@ from lingkaran_desktop.cli.context import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
     Context,
+    json_flag,
     print_json,
     read_password,
     say,
@@ -52,16 +52,12 @@ _PROGRAM_LABELS = {
 }  # fmt: skip
 
 
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON di stdout")
-
-
 def register(commands: Any) -> None:
     p = commands.add_parser("init", help="buat instalasi baru (stasiun desa atau kantor kabupaten)")
     p.add_argument("--role", required=True, choices=("village", "district"))
     p.add_argument("--region", required=True, help="kode wilayah, mis. 35.09.01.2001 atau 35.09")
     p.add_argument("--admin", required=True, metavar="NAME", help="nama pengguna admin")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_init)
 
     user = commands.add_parser("user", help="kelola pengguna").add_subparsers(
@@ -71,7 +67,7 @@ def register(commands: Any) -> None:
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=("operator", "verifier", "admin"))
     p.add_argument("--full-name", default="")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_user_add)
     p = user.add_parser("passwd", help="ganti kata sandi (sendiri, atau admin untuk pengguna lain)")
     p.add_argument("name", nargs="?", help="bawaan: pengguna yang bertindak")
@@ -82,7 +78,7 @@ def register(commands: Any) -> None:
         p.add_argument("name")
         p.set_defaults(handler=cmd_user_active)
     p = user.add_parser("list", help="daftar pengguna")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_user_list)
 
     worker = commands.add_parser("worker", help="data calon peserta").add_subparsers(
@@ -107,7 +103,7 @@ def register(commands: Any) -> None:
     p.add_argument("--village", help="kode desa (wajib di kantor kabupaten)")
     p.add_argument("--proposed-by")
     p.add_argument("--notes")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_worker_add)
     p = worker.add_parser("edit", help="perbaiki data yang belum dikirim")
     p.add_argument("--nik", required=True, help="NIK data yang diperbaiki")
@@ -117,12 +113,12 @@ def register(commands: Any) -> None:
                    "--desil", "--funding", "--proposed-by", "--notes"):  # fmt: skip
         p.add_argument(option)
     p.add_argument("--reason", help="alasan perbaikan (dicatat di jejak audit)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_worker_edit)
     p = worker.add_parser("list", help="daftar calon peserta")
     p.add_argument("--status", choices=[s.value for s in CandidateStatus])
     p.add_argument("--search", help="NIK, nama atau KPJ")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_worker_list)
 
     p = commands.add_parser("verify", help="verifikasi (atau tolak) calon peserta")
@@ -136,18 +132,18 @@ def register(commands: Any) -> None:
     )
     p.add_argument("--reject", action="store_true", help="tolak, bukan setujui")
     p.add_argument("--reason", help="alasan (wajib untuk penolakan)")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_verify)
 
     p = commands.add_parser("doctor", help="periksa keutuhan basis data dan jejak audit")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_doctor)
 
     program = commands.add_parser("program", help="program yang berjalan").add_subparsers(
         dest="program_command", metavar="ACTION", required=True
     )
     p = program.add_parser("show", help="tampilkan pengaturan program")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_program_show)
     exchange_commands.register(commands, program)
     exchange_commands.register_bpjs(commands)
@@ -162,7 +158,7 @@ def register(commands: Any) -> None:
     p.add_argument("text")
     p.add_argument("--level", type=int, choices=(1, 2, 3, 4))
     p.add_argument("--limit", type=int, default=20)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_region_search)
 
     nik = commands.add_parser("nik", help="periksa NIK").add_subparsers(
@@ -170,7 +166,7 @@ def register(commands: Any) -> None:
     )
     p = nik.add_parser("check", help="periksa dan uraikan satu NIK")
     p.add_argument("nik")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_nik_check)
 
 

@@ -13,6 +13,7 @@ from lingkaran_desktop.cli.context import (
     PASSWORD_ENV,
     USER_ENV,
     Context,
+    json_flag,
     print_json,
     read_password,
     say,
@@ -44,10 +45,6 @@ from lingkaran_desktop.services.trust import (
 )
 
 
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON di stdout")
-
-
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -68,18 +65,18 @@ def register(commands: Any, program: Any) -> None:
     p.add_argument("--budget", type=int, metavar="RUPIAH")
     p.add_argument("--max-desil", type=int)
     p.add_argument("--out", required=True, type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_program_publish)
     p = program.add_parser(
         "purge", help="akhir program: arsipkan lalu hapus data pribadi (UU 27/2022)"
     )
     p.add_argument("--archive", required=True, type=Path, help="berkas arsip terenkripsi")
     p.add_argument("--confirm", required=True, metavar="NAMA", help="nama program, persis")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_program_purge)
     p = program.add_parser("load", help="desa: muat profil program dari kabupaten")
     p.add_argument("file", type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_program_load)
 
     station = commands.add_parser("station", help="kunci stasiun dan sidik jarinya").add_subparsers(
@@ -87,14 +84,14 @@ def register(commands: Any, program: Any) -> None:
     )
     p = station.add_parser("export", help="desa: tulis berkas .lkstation untuk kabupaten")
     p.add_argument("--out", required=True, type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_station_export)
     p = station.add_parser("add", help="kabupaten: daftarkan stasiun desa")
     p.add_argument("file", type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_station_add)
     p = station.add_parser("list", help="kabupaten: stasiun terdaftar, kiriman yang diterima")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_station_list)
     p = station.add_parser("fingerprint", help="sidik jari kunci instalasi ini")
     p.set_defaults(handler=cmd_station_fingerprint)
@@ -104,20 +101,20 @@ def register(commands: Any, program: Any) -> None:
     )
     p = batch.add_parser("export", help="desa: tulis kiriman berisi data terverifikasi")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_batch_export)
     p = batch.add_parser(
         "import", help="kabupaten: terima kiriman .lkbatch; desa: terima hasil .lkresult"
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_batch_import)
     conflict = commands.add_parser(
         "conflict", help="kabupaten: NIK yang diusulkan dua desa"
     ).add_subparsers(dest="conflict_command", metavar="ACTION", required=True)
     p = conflict.add_parser("list", help="bentrokan yang belum diputuskan")
     p.add_argument("--all", action="store_true", help="juga yang sudah diputuskan")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_conflict_list)
     p = conflict.add_parser("decide", help="putuskan satu bentrokan")
     p.add_argument("id", type=int)
@@ -125,12 +122,12 @@ def register(commands: Any, program: Any) -> None:
     which.add_argument("--keep", action="store_true", help="pakai data yang datang pertama")
     which.add_argument("--replace", action="store_true", help="pakai data yang datang kedua")
     p.add_argument("--reason", required=True)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_conflict_decide)
 
     p = batch.add_parser("results", help="kabupaten: tulis berkas hasil per desa")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_batch_results)
 
 
@@ -302,11 +299,11 @@ def register_bpjs(commands: Any) -> None:
     )
     p = bpjs.add_parser("export", help="tulis buku kerja pendaftaran untuk BPJS")
     p.add_argument("--out", required=True, type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_bpjs_export)
     p = bpjs.add_parser("import-result", help="baca jawaban BPJS (KPJ atau alasan penolakan)")
     p.add_argument("file", type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_bpjs_import_result)
 
 
@@ -345,13 +342,13 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
 def register_backup(commands: Any) -> None:
     p = commands.add_parser("backup", help="tulis cadangan terenkripsi (mis. ke flashdisk kedua)")
     p.add_argument("--out", type=Path, help="berkas tujuan; tanpa ini: cadangan harian bergilir")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_backup)
     p = commands.add_parser(
         "restore", help="pulihkan cadangan ke folder data ini (laptop baru: folder kosong)"
     )
     p.add_argument("file", type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_restore)
 
 
@@ -391,7 +388,7 @@ def register_migrate(commands: Any) -> None:
     )
     p.add_argument("--from", dest="source", required=True, metavar="URL")
     p.add_argument("--to", dest="target", required=True, metavar="URL")
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_migrate_db)
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 from typing import Any
 
-from lingkaran_desktop.cli.context import Context, print_json, say
+from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register as register_message
 from lingkaran_desktop.domain.status import CandidateStatus
@@ -20,10 +19,6 @@ register_message(
     "Berkas kesalahan {path} tidak bisa dipakai: {detail}.",
     "The errors file {path} cannot be used: {detail}.",
 )
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON di stdout")
 
 
 def register(commands: Any) -> None:
@@ -44,18 +39,18 @@ def register(commands: Any) -> None:
         metavar="OUT.xlsx",
         help="tulis baris yang ditolak ke berkas ini untuk diperbaiki lalu diimpor lagi",
     )
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_import)
 
     p = commands.add_parser("export", help="ekspor daftar calon peserta ke xlsx")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
     p.add_argument("--status", choices=[s.value for s in CandidateStatus])
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_export)
 
     p = commands.add_parser("report", help="rekap: per desa, pekerjaan, sumber dana, JK dan usia")
     p.add_argument("--out", required=True, metavar="FILE.xlsx", type=Path)
-    _json_flag(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_report)
 
 

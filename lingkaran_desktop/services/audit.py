@@ -79,6 +79,13 @@ def _hashed_fields(event: AuditEvent) -> dict[str, Any]:
     }
 
 
+def rechain(event: AuditEvent, prev_hash: str) -> str:
+    """Link ``event`` after ``prev_hash`` (recomputing its own hash); returns the new hash."""
+    event.prev_hash = prev_hash
+    event.hash = event_hash(prev_hash, _hashed_fields(event))
+    return event.hash
+
+
 def event_row(prev_hash: str, **fields: Any) -> dict[str, Any]:
     """A complete audit_event row chained to ``prev_hash``, for bulk inserts with Core.
 

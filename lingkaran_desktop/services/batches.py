@@ -55,7 +55,7 @@ RECORD_FIELDS = (
 )  # fmt: skip
 
 
-def _info(kind: str, program_uid: str, sender: str, recipient: str, sequence: int) -> bytes:
+def payload_info(kind: str, program_uid: str, sender: str, recipient: str, sequence: int) -> bytes:
     return f"lingkaran/{kind}/v1/{program_uid}/{sender}/{recipient}/{sequence}".encode()
 
 
@@ -133,7 +133,9 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
         sealed = container.encrypt(
             plain,
             district.encryption_key,
-            _info(BATCH_KIND, program.uid, installation.station_id, district.station_id, sequence),
+            payload_info(
+                BATCH_KIND, program.uid, installation.station_id, district.station_id, sequence
+            ),
         )
         data = container.pack(BATCH_KIND, manifest, sealed, keys.signing)
         path = out_dir / f"{installation.region_code}-{sequence:04d}.lkbatch"
@@ -368,7 +370,9 @@ def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:
             plain = container.decrypt(
                 envelope.payload,
                 keys.encryption,
-                _info(BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence),
+                payload_info(
+                    BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence
+                ),
             )
             records = _records(container.decode_json(plain), "records")
             source = f"batch {path.name} seq {sequence} from {peer.region_code}"
@@ -501,7 +505,7 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
             }  # fmt: skip
             sealed = container.encrypt(
                 digest, peer.encryption_key,
-                _info(RESULT_KIND, program.uid, installation.station_id, peer.station_id,
+                payload_info(RESULT_KIND, program.uid, installation.station_id, peer.station_id,
                       sequence),
             )  # fmt: skip
             data = container.pack(RESULT_KIND, manifest, sealed, keys.signing)
@@ -546,7 +550,7 @@ def import_results(store: Store, actor: Actor, path: Path) -> ImportedFile:
             keys = open_station_keys(session, actor.name, actor.key)
             plain = container.decrypt(
                 envelope.payload, keys.encryption,
-                _info(RESULT_KIND, program.uid, peer.station_id, installation.station_id,
+                payload_info(RESULT_KIND, program.uid, peer.station_id, installation.station_id,
                       sequence),
             )  # fmt: skip
             records = _records(container.decode_json(plain), "results")

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
-from lingkaran_desktop.services.audit import AuditWriter, _hashed_fields, event_hash, last_hash
+from lingkaran_desktop.services.audit import AuditWriter, last_hash, rechain
 from lingkaran_desktop.services.backup import write_backup
 from lingkaran_desktop.services.installation import active_program
 from lingkaran_desktop.services.roles import Permission
@@ -57,9 +57,7 @@ def _relink(session: Session, first_id: int) -> None:
         if not events:
             return
         for event in events:
-            event.prev_hash = prev
-            event.hash = event_hash(prev, _hashed_fields(event))
-            prev = event.hash
+            prev = rechain(event, prev)
             last = event.id or last
         session.flush()
 
