@@ -4,6 +4,9 @@ Filters: status, occupation (the codes in use), RT, RW and "only those with warn
 the NIK, name, birth date, village, RT/RW or status header sorts (the model changes its ORDER BY);
 the other headers do nothing.
 
+The columns always fill the table's width (``ui.column_fit.ColumnFit``): no sideways scrolling
+at 1366×768 or at 125 % scaling (1093 logical pixels); text cut short is whole in its tooltip.
+
 Opening a row shows the record; officers who enter data can press "Ubah data" there to correct a
 record not yet sent (``edit_requested``: the main window opens the form in edit mode).
 """
@@ -31,16 +34,28 @@ from lingkaran_desktop.services.candidates import occupations_in_use
 from lingkaran_desktop.services.roles import Permission
 from ui.candidate_detail import CandidateDialog
 from ui.candidate_model import CandidateTableModel
+from ui.column_fit import Column, ColumnFit
 from ui.labels import status_label
 from ui.session import AppSession
 from ui.style import set_role
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = {"nik": 150, "name": 210, "sex": 40, "birth_date": 95, "occupation": 230,
-                 "village": 140, "rt_rw": 75, "status": 110, "warnings": 180}
-# A district's list has the village column too: narrower columns so it fits 1366 pixels.
-DISTRICT_WIDTHS = {"nik": 140, "name": 180, "sex": 36, "birth_date": 92, "occupation": 190,
-                   "village": 120, "rt_rw": 70, "status": 105, "warnings": 160}
+
+
+def list_columns() -> dict[str, Column]:
+    """The name and the occupation take most of the room left over; the status is as wide as
+    its common labels ("Diajukan ke kabupaten" may be cut short, whole in its tooltip)."""
+    return {
+        "nik": Column("0000000000000000"),
+        "name": Column("n" * 11, weight=2),
+        "sex": Column("L"),
+        "birth_date": Column("00-00-0000"),
+        "occupation": Column("P000 " + "N" * 5, weight=4),
+        "village": Column("n" * 8, weight=2),
+        "rt_rw": Column("000/000"),
+        "status": Column(status_label("verified"), weight=1),
+        "warnings": Column("n" * 8, weight=2),
+    }
 
 
 class CandidatesPage(QWidget):
@@ -67,7 +82,8 @@ class CandidatesPage(QWidget):
         # Sized by a short text, not by the longest occupation name, so that the filter row
         # fits a 1093-pixel wide screen (1366×768 at 125 %); the list itself opens wide enough.
         self.occupation.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.occupation.setMinimumContentsLength(14)
         self.occupation.view().setMinimumWidth(320)
         self.occupation.setMaxVisibleItems(15)
@@ -102,8 +118,9 @@ class CandidatesPage(QWidget):
         filters.addWidget(QLabel(self.tr("RW")))
         filters.addWidget(self.rw)
         filters.addWidget(self.warnings_only)
-        self.model = CandidateTableModel(session.store, session.actor, self,
-                                         with_village=session.info.role == "district")
+        self.model = CandidateTableModel(
+            session.store, session.actor, self, with_village=session.info.role == "district"
+        )
         self.table = QTableView()
         self.table.setObjectName("candidateTable")
         self.table.setModel(self.model)
@@ -115,19 +132,25 @@ class CandidatesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        widths = DISTRICT_WIDTHS if session.info.role == "district" else COLUMN_WIDTHS
-        for column, name in enumerate(self.model.COLUMNS):
-            header.resizeSection(column, widths[name])
-        header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # entry order until a click
         self.table.setSortingEnabled(True)  # the view calls model.sort: an ORDER BY in SQL
+        columns = list_columns()
+        names = self.model.COLUMNS
+        # Narrower than 1093 pixels: sex and birth date give way (the record shows them).
+        self.column_fit = ColumnFit(
+            self.table,
+            [columns[c] for c in names],
+            drop=(names.index("sex"), names.index("birth_date")),
+            sortable=self.model.sortable,
+        )
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         hint = QLabel(
             self.tr("Klik dua kali pada baris untuk melihat atau memperbaiki datanya.")
             if session.can(Permission.ENTER_CANDIDATES)
-            else self.tr("Klik dua kali pada baris untuk melihat datanya."))
+            else self.tr("Klik dua kali pada baris untuk melihat datanya.")
+        )
         hint.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -170,23 +193,35 @@ class CandidatesPage(QWidget):
         for code, n in occupations_in_use(self.session.store, self.session.actor):
             occ = occupation_by_code(code)
             name = f"{code} {occ.name}" if occ else code
-            self.occupation.addItem(self.tr("{occupation} ({n})").format(
-                occupation=name, n=f"{n:,}".replace(",", ".")), code)
+            self.occupation.addItem(
+                self.tr("{occupation} ({n})").format(occupation=name, n=f"{n:,}".replace(",", ".")),
+                code,
+            )
         index = self.occupation.findData(chosen) if chosen else 0
         self.occupation.setCurrentIndex(max(index, 0))
         self.occupation.blockSignals(False)
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.model.set_filter(self.status.currentData(), self.search.text(),
-                              occupation=self.occupation.currentData() or None,
-                              rt=self.rt.text(), rw=self.rw.text(),
-                              has_warnings=self.warnings_only.isChecked())
+        self.model.set_filter(
+            self.status.currentData(),
+            self.search.text(),
+            occupation=self.occupation.currentData() or None,
+            rt=self.rt.text(),
+            rw=self.rw.text(),
+            has_warnings=self.warnings_only.isChecked(),
+        )
         self._show_count()
 
     def clear_filters(self) -> None:
-        for widget in (self.status, self.occupation, self.rt, self.rw, self.warnings_only,
-                       self.search):
+        for widget in (
+            self.status,
+            self.occupation,
+            self.rt,
+            self.rw,
+            self.warnings_only,
+            self.search,
+        ):
             widget.blockSignals(True)
         self.status.setCurrentIndex(0)
         self.occupation.setCurrentIndex(0)
@@ -194,8 +229,14 @@ class CandidatesPage(QWidget):
         self.rw.clear()
         self.warnings_only.setChecked(False)
         self.search.clear()
-        for widget in (self.status, self.occupation, self.rt, self.rw, self.warnings_only,
-                       self.search):
+        for widget in (
+            self.status,
+            self.occupation,
+            self.rt,
+            self.rw,
+            self.warnings_only,
+            self.search,
+        ):
             widget.blockSignals(False)
         self.apply_filter()
 
@@ -206,8 +247,10 @@ class CandidatesPage(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(
                 self.model.sort_column(),
-                Qt.SortOrder.DescendingOrder if self.model.descending
-                else Qt.SortOrder.AscendingOrder)
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
 
     def refresh(self) -> None:
@@ -229,8 +272,9 @@ class CandidatesPage(QWidget):
         if self.dialog is not None:
             self.dialog.close()
         self.notice.hide()
-        dialog = CandidateDialog(row, self.session.rules, self,
-                                 can_edit=self.session.can(Permission.ENTER_CANDIDATES))
+        dialog = CandidateDialog(
+            row, self.session.rules, self, can_edit=self.session.can(Permission.ENTER_CANDIDATES)
+        )
         dialog.edit_requested.connect(self.edit_requested)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_done(d))
         self.dialog = dialog

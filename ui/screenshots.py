@@ -1,10 +1,16 @@
 """Screenshots of every screen at 1366×768 into docs/screenshots/ (made-up data only).
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python -m ui.screenshots
+
+The same 1366×768 screen at 125 % scaling (QT_SCALE_FACTOR=1.25: a 1093×614 window) for the
+screens that must fit it, into docs/screenshots/scale-125/ (``SCALE_125``; or only those named):
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python -m ui.screenshots --scale-125 [NAME ...]
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import tempfile
@@ -30,6 +36,12 @@ from ui.tasks import TaskRunner
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1366, 768)
+SCALE_125_SIZE = (1093, 614)  # 1366×768 in logical pixels at 125 %
+SCALE_125 = ("05-home-verifier", "06-candidates", "07-candidates-search",
+             "08-verification-warning", "09-entry-form-nik-decoded", "10-entry-form-errors",
+             "11-verification-own-entry", "12-settings-users", "22-district-batches",
+             "23-district-conflicts", "27-reports-village", "28-reports-district",
+             "29-reports-district-bottom", "30-candidates-sort-filter", "33-edit-record")
 PASSWORD = "rahasia-desa-1"
 
 
@@ -38,9 +50,9 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def shoot(app: QApplication, widget: QWidget, name: str) -> None:
+def shoot(app: QApplication, widget: QWidget, name: str, out: Path = OUT) -> None:
     settle(app)
-    path = OUT / f"{name}.png"
+    path = out / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
 
@@ -80,27 +92,37 @@ def seed(home: Home) -> dict[str, AppSession]:
     }
 
 
-def main() -> int:
+def main(args: list[str] | None = None) -> int:
+    args = sys.argv[1:] if args is None else args
+    out, size, wanted = OUT, SIZE, None
+    if args[:1] == ["--scale-125"]:
+        os.environ["QT_SCALE_FACTOR"] = "1.25"  # before the application exists
+        out, size, wanted = OUT / "scale-125", SCALE_125_SIZE, set(args[1:] or SCALE_125)
+
+    def take(app: QApplication, widget: QWidget, name: str) -> None:
+        if wanted is None or name in wanted:
+            shoot(app, widget, name, out)
+
     app = create_application(sys.argv[:1])
     apply_language("id")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="lingkaran-shots-"))
     tasks = TaskRunner(synchronous=True)
 
     wizard = FirstRunWizard(Home(tmp / "new"))
     wizard.resize(760, 540)
     wizard.show()
-    shoot(app, wizard, "01-first-run-role")
+    take(app, wizard, "01-first-run-role")
     wizard.next()
     wizard.region_page.picker.search.setText("padomasan")
     wizard.region_page.picker.refresh()
     wizard.region_page.picker.results.setCurrentRow(0)
-    shoot(app, wizard, "02-first-run-region")
+    take(app, wizard, "02-first-run-region")
     wizard.next()
     wizard.admin_page.name.setText("admin")
     wizard.admin_page.password.setText("rahasia")
     wizard.admin_page.show_error(wizard.admin_page.problem() or "")
-    shoot(app, wizard, "03-first-run-admin")
+    take(app, wizard, "03-first-run-admin")
     wizard.close()
 
     sessions = seed(Home(tmp / "desa"))
@@ -110,27 +132,27 @@ def main() -> int:
     login.user.setCurrentText("siti")
     login.password.setText("salah")
     login.try_login()
-    shoot(app, login, "04-login-wrong-password")
+    take(app, login, "04-login-wrong-password")
     login.close()
 
     def window_for(role: str, page: str) -> MainWindow:
         window = MainWindow(sessions[role], tasks)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         window.show_page(page)
         return window
 
     window = window_for("verifier", "home")
-    shoot(app, window, "05-home-verifier")
+    take(app, window, "05-home-verifier")
     window.show_page("candidates")
-    shoot(app, window, "06-candidates")
+    take(app, window, "06-candidates")
     window.candidates.search.setText("aminah")
     window.candidates.apply_filter()
-    shoot(app, window, "07-candidates-search")
+    take(app, window, "07-candidates-search")
     window.show_page("verification")
     verification = window.verification
     verification.table.selectRow(0)
-    shoot(app, window, "08-verification-warning")
+    take(app, window, "08-verification-warning")
     window.close()
 
     window = window_for("operator", "entry")
@@ -144,51 +166,51 @@ def main() -> int:
     form.inputs["occupation"].setEditText("buruh tembakau")
     form.inputs["phone"].setText("0812 3456")
     form.run_checks()
-    shoot(app, window, "09-entry-form-nik-decoded")
+    take(app, window, "09-entry-form-nik-decoded")
     form.clear()
     form.inputs["nik"].setText("3509019913800001")
     form.inputs["name"].setText("Budi 2")
     form.save()
-    shoot(app, window, "10-entry-form-errors")
+    take(app, window, "10-entry-form-errors")
     form.clear()
     window.close()
 
     window = window_for("admin", "verification")
     admin_own = next(r for r in window.verification.model.rows if r["entered_by"] == "admin")
     window.verification.select_nik(admin_own["nik"])
-    shoot(app, window, "11-verification-own-entry")
+    take(app, window, "11-verification-own-entry")
     window.show_page("settings")
-    shoot(app, window, "12-settings-users")
+    take(app, window, "12-settings-users")
     window.show_page("home")
     window.set_locked(True)
     lock = LoginDialog(store, locked_user="admin", parent=window)
     lock.show()
     settle(app)
-    shoot(app, window, "13-locked")
-    shoot(app, lock, "14-lock-dialog")
+    take(app, window, "13-locked")
+    take(app, lock, "14-lock-dialog")
     lock.close()
     window.close()
 
     crash = CrashDialog("RuntimeError: contoh kesalahan", "Traceback (most recent call last):\n"
                         "  ...\nRuntimeError: contoh kesalahan", tmp / "logs" / "lingkaran.log")
     crash.show()
-    shoot(app, crash, "15-crash-dialog")
+    take(app, crash, "15-crash-dialog")
     crash.close()
 
     apply_language("en")
     window = window_for("verifier", "home")
-    shoot(app, window, "16-home-english")
+    take(app, window, "16-home-english")
     window.close()
     apply_language("id")
     from ui.screenshots_exchange import run as exchange_screens
 
-    exchange_screens(app, tmp, shoot, SIZE)
+    exchange_screens(app, tmp, take, size)
     from ui.screenshots_reports import run as report_screens
 
-    report_screens(app, tmp, shoot, SIZE)
+    report_screens(app, tmp, take, size)
     from ui.screenshots_edit import run as edit_screens
 
-    edit_screens(app, tmp, shoot, SIZE)
+    edit_screens(app, tmp, take, size)
     _ = (AppController, Qt)
     return 0
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.services.candidates import decide, list_candidates
 from ui.candidate_detail import CandidateDetail
+from ui.column_fit import Column, ColumnFit
 from ui.labels import warning_codes, warning_label
 from ui.session import AppSession
 from ui.style import WARNING, WARNING_BG, set_role
@@ -41,6 +42,15 @@ log = logging.getLogger("lingkaran.ui.verification")
 QUEUE_LIMIT = 5000  # the queue of one village is small; the district pages by village later
 
 Index = QModelIndex | QPersistentModelIndex
+# NIK, name, sex, birth date, entered by, warnings: the name and the warnings share the room.
+QUEUE_COLUMNS = (
+    Column("0000000000000000"),
+    Column("n" * 11, weight=3),
+    Column("L"),
+    Column("00-00-0000"),
+    Column("n" * 6),
+    Column("n" * 10, weight=3),
+)
 
 
 def load_queue(session: AppSession) -> list[dict[str, Any]]:
@@ -65,12 +75,19 @@ class QueueModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return [self.tr("NIK"), self.tr("Nama"), self.tr("JK"), self.tr("Tgl Lahir"),
-                self.tr("Diinput oleh"), self.tr("Peringatan")][section]
+        return [
+            self.tr("NIK"),
+            self.tr("Nama"),
+            self.tr("JK"),
+            self.tr("Tgl Lahir"),
+            self.tr("Diinput oleh"),
+            self.tr("Peringatan"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -100,27 +117,33 @@ class RejectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tolak calon peserta"))
         self.setMinimumWidth(460)
-        label = QLabel(self.tr("Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator "
-                               "dan dicatat.").format(name=name))
+        label = QLabel(
+            self.tr(
+                "Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan dicatat."
+            ).format(name=name)
+        )
         label.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setObjectName("rejectReason")
         self.reason.setEditable(True)
-        self.reason.addItems([
-            self.tr("NIK tidak sesuai KTP"),
-            self.tr("Bukan warga desa ini"),
-            self.tr("Tidak termasuk pekerja rentan"),
-            self.tr("Sudah terdaftar di program lain"),
-            self.tr("Meninggal dunia"),
-        ])
+        self.reason.addItems(
+            [
+                self.tr("NIK tidak sesuai KTP"),
+                self.tr("Bukan warga desa ini"),
+                self.tr("Tidak termasuk pekerja rentan"),
+                self.tr("Sudah terdaftar di program lain"),
+                self.tr("Meninggal dunia"),
+            ]
+        )
         self.reason.setCurrentIndex(-1)
         self.reason.lineEdit().setPlaceholderText(self.tr("pilih atau ketik alasannya"))
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tolak"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self._accept)
@@ -145,8 +168,9 @@ class RejectDialog(QDialog):
 class VerificationPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: AppSession, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: AppSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.tasks = tasks
@@ -154,10 +178,13 @@ class VerificationPage(QWidget):
         self.confirm = self._confirm
         title = QLabel(self.tr("Verifikasi"))
         title.setProperty("role", "title")
-        intro = QLabel(self.tr(
-            "Cocokkan setiap data dengan KTP/KK. Data dengan peringatan ditampilkan paling atas. "
-            "Data yang Anda masukkan sendiri harus diverifikasi orang lain."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Cocokkan setiap data dengan KTP/KK. "
+                "Data dengan peringatan ditampilkan paling atas. "
+                "Data yang Anda masukkan sendiri harus diverifikasi orang lain."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.summary = QLabel()
@@ -170,10 +197,9 @@ class VerificationPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 190, 40, 95, 95)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        # The columns fill the table's width; when it is narrow (125 % scaling) the sex and
+        # birth date give way: the record beside the table shows them in full.
+        self.column_fit = ColumnFit(self.table, QUEUE_COLUMNS, drop=(2, 3))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.detail = CandidateDetail(session.rules)
         scroll = QScrollArea()
@@ -232,23 +258,28 @@ class VerificationPage(QWidget):
         self.model.set_rows(load_queue(self.session))
         rows = self.model.rows
         with_warnings = sum(1 for r in rows if r["warnings"])
-        self.summary.setText(self.tr(
-            "{n} data menunggu verifikasi, {w} di antaranya dengan peringatan."
-        ).format(n=len(rows), w=with_warnings))
+        self.summary.setText(
+            self.tr("{n} data menunggu verifikasi, {w} di antaranya dengan peringatan.").format(
+                n=len(rows), w=with_warnings
+            )
+        )
         clean = self.clean_niks()
         self.bulk.setText(self.tr("Setujui semua yang bersih ({n})").format(n=len(clean)))
         self.bulk.setEnabled(bool(clean) and not self.tasks.busy)
-        self.bulk.setToolTip(self.tr(
-            "Menyetujui data tanpa peringatan yang tidak Anda masukkan sendiri."
-        ))
+        self.bulk.setToolTip(
+            self.tr("Menyetujui data tanpa peringatan yang tidak Anda masukkan sendiri.")
+        )
         if rows:
             self.table.selectRow(0)
         self._selected()
 
     def clean_niks(self) -> list[str]:
         me = self.session.actor.name
-        return [r["nik"] for r in self.model.rows
-                if not r["warnings"] and r["entered_by"].casefold() != me.casefold()]
+        return [
+            r["nik"]
+            for r in self.model.rows
+            if not r["warnings"] and r["entered_by"].casefold() != me.casefold()
+        ]
 
     def current(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()
@@ -265,15 +296,16 @@ class VerificationPage(QWidget):
     def _selected(self) -> None:
         row = self.current()
         self.detail.show_candidate(row)
-        own = row is not None and row["entered_by"].casefold() == \
-            self.session.actor.name.casefold()
+        own = row is not None and row["entered_by"].casefold() == self.session.actor.name.casefold()
         for button in (self.approve, self.reject_button):
             button.setEnabled(row is not None and not own)
         if own:
-            self.why.setText(self.tr(
-                "Tombol tidak aktif: data ini Anda masukkan sendiri. Prinsip empat mata: minta "
-                "kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya."
-            ))
+            self.why.setText(
+                self.tr(
+                    "Tombol tidak aktif: data ini Anda masukkan sendiri. Prinsip empat mata: minta "
+                    "kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya."
+                )
+            )
             self.why.show()
             for button in (self.approve, self.reject_button):
                 button.setToolTip(self.why.text())
@@ -288,8 +320,12 @@ class VerificationPage(QWidget):
         row = self.current()
         if row is None:
             return
-        self._decide([row["nik"]], reject=False, reason=None,
-                     done=self.tr("{name} disetujui.").format(name=row["name"]))
+        self._decide(
+            [row["nik"]],
+            reject=False,
+            reason=None,
+            done=self.tr("{name} disetujui.").format(name=row["name"]),
+        )
 
     def reject_selected(self) -> None:
         row = self.current()
@@ -298,11 +334,16 @@ class VerificationPage(QWidget):
         reason = self.ask_reason(row["name"])
         if not reason:
             return
-        self._decide([row["nik"]], reject=True, reason=reason,
-                     done=self.tr("{name} ditolak. Operator dapat memperbaikinya di Data "
-                                  "Pekerja (saring status Ditolak, buka, lalu Ubah data); "
-                                  "setelah diperbaiki data kembali ke antrean ini."
-                                  ).format(name=row["name"]))
+        self._decide(
+            [row["nik"]],
+            reject=True,
+            reason=reason,
+            done=self.tr(
+                "{name} ditolak. Operator dapat memperbaikinya di Data "
+                "Pekerja (saring status Ditolak, buka, lalu Ubah data); "
+                "setelah diperbaiki data kembali ke antrean ini."
+            ).format(name=row["name"]),
+        )
 
     def _decide(self, niks: list[str], reject: bool, reason: str | None, done: str) -> None:
         try:
@@ -336,8 +377,13 @@ class VerificationPage(QWidget):
             self._show_result(exc.finding.message, "error")
             self.refresh()
 
-        self.tasks.run(work, finished, failed,
-                       label=self.tr("Menyetujui {n} data...").format(n=len(niks)), parent=self)
+        self.tasks.run(
+            work,
+            finished,
+            failed,
+            label=self.tr("Menyetujui {n} data...").format(n=len(niks)),
+            parent=self,
+        )
 
     def _show_result(self, text: str, role: str) -> None:
         self.result.setText(text)
@@ -351,8 +397,12 @@ class VerificationPage(QWidget):
     def _confirm(self, n: int) -> bool:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Setujui sekaligus"))
-        box.setText(self.tr("Setujui {n} data tanpa peringatan? Pastikan Anda sudah "
-                            "mencocokkannya dengan KTP/KK.").format(n=n))
+        box.setText(
+            self.tr(
+                "Setujui {n} data tanpa peringatan? Pastikan Anda sudah "
+                "mencocokkannya dengan KTP/KK."
+            ).format(n=n)
+        )
         yes = box.addButton(self.tr("Ya, setujui"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from lingkaran_desktop.domain.findings import (
     Finding,
@@ -82,9 +83,14 @@ class KkResult(HasFindings):
 def parse_kk(raw: object, *, from_numeric_cell: bool = False) -> KkResult:
     """Normalise (like a NIK) and check a KK number. Numeric spreadsheet cells follow the same
     Excel-damage rule as NIKs (ending in 0 or scientific notation -> error)."""
-    digits = numeric_cell_digits(raw)
-    kk = digits if digits else normalize_nik(raw)
-    if check_excel_damage(raw) is not None or (from_numeric_cell and kk.endswith("0")):
+    if isinstance(raw, str) and len(raw) == KK_LENGTH and raw.isascii() and raw.isdigit():
+        kk = raw  # already clean text (the usual case): nothing to normalise, no Excel damage
+        damaged = from_numeric_cell and kk.endswith("0")
+    else:
+        digits = numeric_cell_digits(raw)
+        kk = digits if digits else normalize_nik(raw)
+        damaged = check_excel_damage(raw) is not None or (from_numeric_cell and kk.endswith("0"))
+    if damaged:
         return KkResult(kk, [error("KK_EXCEL_DAMAGED", "kk")])
     if not kk:
         return KkResult(kk, [error("KK_EMPTY", "kk")])
@@ -105,6 +111,7 @@ def parse_kk(raw: object, *, from_numeric_cell: bool = False) -> KkResult:
     return KkResult(kk, findings)
 
 
+@lru_cache(maxsize=65536)
 def _plausible_date(ddmmyy: str) -> bool:
     """A real calendar date in the 1900s or 2000s (no +40 on a KK)."""
     day, month, yy = int(ddmmyy[:2]), int(ddmmyy[2:4]), int(ddmmyy[4:])

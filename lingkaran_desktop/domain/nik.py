@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from lingkaran_desktop.domain.findings import (
     Finding,
@@ -191,14 +192,20 @@ def parse_nik(
     An int or float value is always treated as a numeric spreadsheet cell; pass
     ``from_numeric_cell=True`` when the importer read the text of a numeric cell.
     """
-    damage = check_excel_damage(raw)
-    numeric_digits = numeric_cell_digits(raw)
-    numeric = from_numeric_cell or numeric_digits is not None
-    nik = numeric_digits if numeric_digits else normalize_nik(raw)
-    if damage is None and numeric and nik.endswith("0"):
-        damage = _damaged()
-    if damage is not None:
-        return NikResult(nik, None, [damage])
+    if isinstance(raw, str) and len(raw) == NIK_LENGTH and raw.isascii() and raw.isdigit():
+        # Already clean text (the usual case): nothing to normalise, no Excel damage possible.
+        nik, numeric = raw, from_numeric_cell
+        if numeric and nik.endswith("0"):
+            return NikResult(nik, None, [_damaged()])
+    else:
+        damage = check_excel_damage(raw)
+        numeric_digits = numeric_cell_digits(raw)
+        numeric = from_numeric_cell or numeric_digits is not None
+        nik = numeric_digits if numeric_digits else normalize_nik(raw)
+        if damage is None and numeric and nik.endswith("0"):
+            damage = _damaged()
+        if damage is not None:
+            return NikResult(nik, None, [damage])
     if not nik:
         return NikResult(nik, None, [error("NIK_EMPTY", "nik")])
     if not (nik.isascii() and nik.isdigit()):
@@ -240,6 +247,7 @@ def _dotted6(code6: str) -> str:
     return f"{code6[:2]}.{code6[2:4]}.{code6[4:6]}"
 
 
+@lru_cache(maxsize=65536)  # ~37,000 possible date parts; a list repeats them a lot
 def _birth_date_and_sex(ddmmyy: str, reference: date) -> tuple[date | None, str]:
     """Birth date and sex from the NIK's date part; (None, sex) when it is not a real date."""
     day, month, yy = int(ddmmyy[:2]), int(ddmmyy[2:4]), int(ddmmyy[4:])

@@ -183,7 +183,11 @@ def all_occupations() -> list[Occupation]:
 def map_occupation(text: object) -> OccupationMatch:
     """Map free text to a code: exact code or name -> exact; a synonym or shared words -> a
     guess (warning); nothing -> P999 LAIN-LAIN (warning); empty -> error."""
-    raw = "" if text is None else str(text).strip()
+    return _map_text("" if text is None else str(text).strip())
+
+
+@functools.lru_cache(maxsize=4096)  # a list repeats the same few dozen texts; results are shared
+def _map_text(raw: str) -> OccupationMatch:
     if not raw:
         return OccupationMatch(None, False, [error("OCCUPATION_EMPTY", "occupation")])
     by_code = _load()

@@ -13,6 +13,7 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lingkaran_desktop.domain.findings import Finding, error
 from lingkaran_desktop.domain.messages import register
@@ -141,7 +142,12 @@ def normalize_region_code(code: object) -> str | None:
     """``"3509"``/``"35.09"`` -> ``"35.09"``; ``None`` if it is not shaped like a region code."""
     if code is None:
         return None
-    text = re.sub(r"\s+", "", str(code))
+    return _normalize_text(str(code))
+
+
+@lru_cache(maxsize=4096)  # a list holds few distinct codes; the importer asks ~6 times a row
+def _normalize_text(code: str) -> str | None:
+    text = re.sub(r"\s+", "", code)
     if "." not in text:
         if not (text.isascii() and text.isdigit()) or len(text) not in (2, 4, 6, 10):
             return None
@@ -180,17 +186,22 @@ def _region(code: str, name: str) -> Region:
 
 def get_region(code: object) -> Region | None:
     norm = normalize_region_code(code)
-    if norm is None:
-        return None
+    return None if norm is None else _region_of(norm)
+
+
+@lru_cache(maxsize=4096)
+def _region_of(norm: str) -> Region | None:
     name = _index().get(norm)
     return None if name is None else _region(norm, name)
 
 
+@lru_cache(maxsize=256)
 def province_exists(pp: str) -> bool:
     norm = normalize_region_code(pp)
     return norm is not None and len(norm) == 2 and norm in _index()
 
 
+@lru_cache(maxsize=8192)  # the region data never changes while the program runs
 def district_name(code: str, include_historical: bool = True) -> tuple[str, bool] | None:
     """(name, is_current) of a district (kecamatan) code, e.g. "350901" -> ("Jombang", True).
 

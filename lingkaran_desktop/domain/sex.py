@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lingkaran_desktop.domain.findings import Finding, error
 from lingkaran_desktop.domain.messages import register
@@ -22,6 +23,7 @@ register(
 )
 
 
+@lru_cache(maxsize=1024, typed=True)  # a list holds a handful of spellings
 def _key(raw: object) -> str:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)  # OpenSID's 1/2 read from a numeric cell

@@ -88,6 +88,7 @@ class Book:
     sheet_names: list[str]
     _workbook: Any = None
     _csv_rows: list[list[Any]] = field(default_factory=list)
+    _sheets: dict[str, Any] = field(default_factory=dict)
 
     def rows(self, sheet: str, nrows: int | None = None) -> list[list[Any]]:
         if sheet not in self.sheet_names:
@@ -106,7 +107,9 @@ class Book:
                 raise DomainError(error("FILE_TOO_BIG", "file", name=self.path.name, rows=MAX_ROWS))
             return rows
         try:
-            data = self._workbook.get_sheet_by_name(sheet)
+            data = self._sheets.get(sheet)
+            if data is None:  # parsing a sheet is most of the reading: do it once per sheet
+                data = self._sheets[sheet] = self._workbook.get_sheet_by_name(sheet)
             rows = data.to_python(
                 skip_empty_area=False, nrows=nrows if nrows is not None else MAX_ROWS + 1
             )
@@ -122,6 +125,7 @@ class Book:
         return rows
 
     def close(self) -> None:
+        self._sheets.clear()
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None

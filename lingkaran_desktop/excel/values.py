@@ -44,6 +44,8 @@ def is_blank(value: Any) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
+        if value[:1].isalnum():
+            return False  # the usual cell: a placeholder never starts with a letter or digit
         return not value.strip() or bool(_PLACEHOLDER.fullmatch(value))
     return False
 

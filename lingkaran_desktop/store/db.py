@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -31,13 +31,25 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # 64 MiB of page cache (the default is 2 MiB): a district's NIK and name indexes stay in
+    # memory while batches arrive, instead of being read back from disk for every insert.
+    cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
+    # The sqlite3 module would open transactions itself, only before a write, and a SAVEPOINT
+    # opened before that would commit on release. Let SQLAlchemy say BEGIN (see _on_sqlite_begin):
+    # reads then belong to the transaction too, and savepoints nest as they should.
+    dbapi_connection.isolation_level = None
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
