@@ -24,7 +24,7 @@ from lingkaran_desktop.paths import Home  # noqa: E402
 from lingkaran_desktop.services.batches import (  # noqa: E402
     BATCH_KIND,
     RECORD_FIELDS,
-    import_batch,
+    import_batches,
     payload_info,
 )
 from lingkaran_desktop.services.installation import create_installation  # noqa: E402
@@ -123,12 +123,9 @@ def main() -> None:
         floor = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        accepted = 0
-        for path in files:
-            result = import_batch(store, admin, path)
-            accepted += result.outcome == "accepted"
+        for result in import_batches(store, admin, files):  # as `batch import FILE...` does
             if result.outcome != "accepted":
-                raise SystemExit(f"{path.name}: {result.outcome} {result.reason}")
+                raise SystemExit(f"{result.file}: {result.outcome} {result.reason}")
         took = time.perf_counter() - t0
         total = batches * per_batch
         print(f"batches: {batches}, records: {total:,}")

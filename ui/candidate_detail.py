@@ -1,7 +1,9 @@
 """A read-only view of one candidate, with its warnings spelled out for the verifier.
 
-Officers who enter data also get "Ubah data" in the dialog: enabled while the record is not yet
-sent (proposed, verified, rejected), disabled with the reason once it went to BPJS.
+Officers who enter data also get "Ubah data" in the dialog: while the record is not yet sent
+(proposed, verified, rejected) it opens the form to edit it; at a village, once it was sent
+(submitted) or enrolled, "Koreksi / tarik" opens the same form to submit a correction or withdraw
+the person (both travel to the district with the next batch); an ended record stays closed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
 from lingkaran_desktop.domain.messages import render
 from lingkaran_desktop.domain.program import ProgramRules
 from lingkaran_desktop.services.candidates import EDITABLE
+from lingkaran_desktop.services.changes import SENT
 from ui.candidate_model import _occupation_text
 from ui.labels import rupiah, sex_label, status_label, warning_codes, warning_label
 from ui.style import clear_layout
@@ -116,13 +119,22 @@ def is_editable(candidate: dict[str, Any]) -> bool:
     return candidate["status"] in {s.value for s in EDITABLE}
 
 
+def is_correctable(candidate: dict[str, Any]) -> bool:
+    """Sent or enrolled: a village submits a correction or withdraws it (services.changes)."""
+    return candidate["status"] in {s.value for s in SENT}
+
+
 class CandidateDialog(QDialog):
     edit_requested = Signal(str)  # the NIK of the record to correct
 
     def __init__(self, candidate: dict[str, Any], rules: ProgramRules,
-                 parent: QWidget | None = None, can_edit: bool = False) -> None:
+                 parent: QWidget | None = None, can_edit: bool = False,
+                 village: bool | None = None) -> None:
         super().__init__(parent)
         self.candidate = candidate
+        if village is None:  # the list page that opens the dialog knows the installation
+            session = getattr(parent, "session", None)
+            village = session is None or session.info.role == "village"
         self.setWindowTitle(self.tr("Data calon peserta"))
         self.setMinimumWidth(520)
         detail = CandidateDetail(rules)
@@ -145,12 +157,20 @@ class CandidateDialog(QDialog):
                 self.edit_button.setToolTip(self.tr(
                     "Perbaiki data ini. Bila sudah terverifikasi atau ditolak, data kembali "
                     "ke verifikator."))
+            elif village and is_correctable(candidate):
+                self.edit_button.setText(self.tr("Koreksi / tarik..."))
+                self.edit_button.setToolTip(self.tr(
+                    "Data ini sudah dikirim: ajukan koreksi atau tarik dari program. Keduanya "
+                    "dikirim ke kabupaten pada kiriman berikutnya."))
             else:
                 self.edit_button.setEnabled(False)
+                status = status_label(candidate["status"])
                 self.why.setText(self.tr(
-                    "Tidak bisa diubah: data ini sudah dikirim (status: {status}). "
-                    "Perbaikan lewat kantor kabupaten."
-                ).format(status=status_label(candidate["status"])))
+                    "Tidak bisa diubah lagi: kepesertaan ini sudah selesai (status: {status})."
+                ).format(status=status) if village else self.tr(
+                    "Tidak bisa diubah di kabupaten (status: {status}). Koreksi dan penarikan "
+                    "diajukan desa asalnya dan datang bersama kirimannya."
+                ).format(status=status))
                 self.edit_button.setToolTip(self.why.text())
                 self.why.show()
         layout = QVBoxLayout(self)

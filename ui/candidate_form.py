@@ -7,6 +7,11 @@ and shows errors (red: must be fixed) apart from warnings (amber: the verifier w
 The same form corrects a record not yet sent (``CandidateForm(session, edit=row)``): prefilled,
 titled "Ubah Data Pekerja", asking for a reason and saving through ``update_candidate``. Edit mode
 keeps no draft: the record itself is stored, and the add-mode draft is never touched by an edit.
+
+At a village, a record already sent (submitted) or enrolled opens as "Koreksi Data Peserta": the
+NIK is read-only, "Ajukan koreksi" saves the changed fields with a reason through
+``correct_candidate``, and "Tarik dari program" (a reason, then a confirmation) withdraws the
+person through ``withdraw_candidate``. Both travel to the district with the next batch.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +49,12 @@ from lingkaran_desktop.services.candidates import (
     list_candidates,
     register_candidate,
     update_candidate,
+)
+from lingkaran_desktop.services.changes import (
+    SENT,
+    WITHDRAW_REASONS,
+    correct_candidate,
+    withdraw_candidate,
 )
 from ui.drafts import DraftFile
 from ui.labels import sex_label, status_label
@@ -99,6 +111,10 @@ class CandidateForm(QWidget):
         self.editing = edit is not None
         self.draft = DraftFile(session.home, session.actor.name)
         self.is_district = session.info.role == "district"
+        # A village's record already sent or enrolled: a correction or a withdrawal, queued.
+        self.correcting = (edit is not None and not self.is_district
+                           and edit.get("status") in {s.value for s in SENT})
+        self.last_action = ""  # what the last save did: "edit", "correct" or "withdraw"
         self._touched: set[str] = set()
         self._save_attempted = False
         self._last_nik = ""
@@ -108,6 +124,8 @@ class CandidateForm(QWidget):
         self._loaded: dict[str, str] = {}  # edit mode: the values as opened, to spot changes
         # Edit mode: "discard the unsaved correction?" (replaceable in tests, no modal dialog)
         self.ask_discard = self._ask_discard
+        # Correction mode: "withdraw this person?" (replaceable in tests, no modal dialog)
+        self.ask_withdraw = self._ask_withdraw
         self._build()
         self._check_timer = self._timer(CHECK_DELAY_MS, self.run_checks)
         self._draft_timer = self._timer(DRAFT_DELAY_MS, self.save_draft)
@@ -146,10 +164,16 @@ class CandidateForm(QWidget):
         return combo
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Ubah Data Pekerja") if self.editing else self.tr("Tambah Pekerja"))
+        title = QLabel(self.tr("Koreksi Data Peserta") if self.correcting else
+                       self.tr("Ubah Data Pekerja") if self.editing else self.tr("Tambah Pekerja"))
         title.setObjectName("formTitle")
         title.setProperty("role", "title")
         intro = QLabel(self.tr(
+            "Data ini sudah dikirim ke kabupaten. Perbaiki isian yang salah sesuai KTP dan Kartu "
+            "Keluarga, tulis alasannya, lalu tekan \"Ajukan koreksi\" (Ctrl+S): koreksi disimpan "
+            "di sini dan dikirim ke kabupaten pada kiriman berikutnya. NIK tidak bisa dikoreksi: "
+            "bila NIK salah, tarik data ini dari program lalu masukkan lagi dengan NIK yang benar."
+        ) if self.correcting else self.tr(
             "Perbaiki isian yang salah sesuai KTP dan Kartu Keluarga, tulis alasan perbaikannya, "
             "lalu simpan (Ctrl+S). Data yang sudah terverifikasi atau ditolak kembali berstatus "
             "Diusulkan dan diperiksa lagi oleh verifikator; perbaikan dicatat atas nama Anda."
@@ -265,7 +289,8 @@ class CandidateForm(QWidget):
 
         self.findings_box = QVBoxLayout()
         # The text before the shortcut: setText() resets a button's shortcut.
-        self.save_button = QPushButton(self.tr("Simpan perbaikan (Ctrl+S)") if self.editing
+        self.save_button = QPushButton(self.tr("Ajukan koreksi (Ctrl+S)") if self.correcting
+                                       else self.tr("Simpan perbaikan (Ctrl+S)") if self.editing
                                        else self.tr("Simpan (Ctrl+S)"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("role", "primary")
@@ -282,7 +307,8 @@ class CandidateForm(QWidget):
             cancel = QPushButton(self.tr("Batal"))
             cancel.setObjectName("cancelButton")
             cancel.clicked.connect(self.cancel)
-            reason_label = QLabel(self.tr("Alasan perbaikan *"))
+            reason_label = QLabel(self.tr("Alasan koreksi *") if self.correcting
+                                  else self.tr("Alasan perbaikan *"))
             reason_label.setBuddy(self.reason)
             buttons.addWidget(reason_label)
             buttons.addWidget(self.reason, 1)
@@ -309,6 +335,8 @@ class CandidateForm(QWidget):
         inner.addWidget(line)
         inner.addLayout(self.findings_box)
         inner.addStretch(1)
+        if self.correcting:
+            inner.addWidget(self._withdraw_box())
         inner.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -333,6 +361,38 @@ class CandidateForm(QWidget):
             widget.installEventFilter(self._enter)
             if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
                 widget.lineEdit().installEventFilter(self._enter)
+
+    def _withdraw_box(self) -> QWidget:
+        """Correction mode: withdraw the person from the program (a reason, then a question)."""
+        box = QGroupBox(self.tr("Tarik dari program"))
+        box.setObjectName("withdrawBox")
+        explain = QLabel(self.tr("Bila orang ini meninggal, pindah, tidak memenuhi syarat lagi "
+                                 "atau mengundurkan diri. Penarikan dikirim ke kabupaten pada "
+                                 "kiriman berikutnya."))
+        explain.setWordWrap(True)
+        explain.setProperty("role", "muted")
+        self.withdraw_reason = QComboBox()
+        self.withdraw_reason.setObjectName("withdrawReason")
+        self.withdraw_reason.setEditable(True)
+        self.withdraw_reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.withdraw_reason.addItems(list(WITHDRAW_REASONS))  # stored as written (Indonesian)
+        self.withdraw_reason.setCurrentIndex(-1)
+        self.withdraw_reason.lineEdit().setPlaceholderText(
+            self.tr("pilih atau tulis alasannya"))
+        self.withdraw_reason.setMinimumContentsLength(24)
+        self.withdraw_button = QPushButton(self.tr("Tarik dari program..."))
+        self.withdraw_button.setObjectName("withdrawButton")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        label = QLabel(self.tr("Alasan penarikan *"))
+        label.setBuddy(self.withdraw_reason)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.withdraw_reason, 1)
+        row.addWidget(self.withdraw_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(explain)
+        layout.addLayout(row)
+        return box
 
     # --- values ------------------------------------------------------------------------------
 
@@ -560,6 +620,8 @@ class CandidateForm(QWidget):
 
     def _save_edit(self) -> bool:
         assert self.original is not None
+        if self.correcting:
+            return self._save_correction()
         reason = self.reason.text().strip()
         if not reason:
             self._show_banner(self.tr("Tulis alasan perbaikan terlebih dahulu, mis. \"nama sesuai "
@@ -574,6 +636,7 @@ class CandidateForm(QWidget):
             self._focus_field(exc.finding.field)
             return False
         log.info("candidate corrected by %s", self.session.actor.name)
+        self.last_action = "edit"
         self.original = result.candidate
         self._loaded = self.values()
         self.reason.clear()
@@ -581,6 +644,90 @@ class CandidateForm(QWidget):
             name=result.candidate["name"]), "ok")
         self.saved.emit(result.candidate)
         return True
+
+    def correction_changes(self) -> dict[str, object]:
+        """Correction mode: the fields changed since the record was opened, by record name."""
+        fields = self.fields()
+        typed = {"birth_date": fields.birth_date, "occupation": fields.occupation}
+        changes: dict[str, object] = {}
+        for key, text in self.values().items():
+            if key in ("nik", "village_code") or text == self._loaded.get(key):
+                continue
+            changes["occupation_code" if key == "occupation" else key] = typed.get(key, text)
+        return changes
+
+    def _save_correction(self) -> bool:
+        assert self.original is not None
+        changes = self.correction_changes()
+        if not changes:
+            self._show_banner(self.tr("Belum ada isian yang diubah. Perbaiki isian yang salah, "
+                                      "lalu ajukan koreksi."), "error")
+            return False
+        reason = self.reason.text().strip()
+        if not reason:
+            self._show_banner(self.tr("Tulis alasan koreksi terlebih dahulu, mis. \"nama sesuai "
+                                      "KTP\"."), "error")
+            self.reason.setFocus()
+            return False
+        try:
+            result = correct_candidate(self.session.store, self.session.actor,
+                                       self.original["nik"], changes, reason)
+        except DomainError as exc:
+            self._show_banner(exc.finding.message, "error")
+            self._focus_field(exc.finding.field)
+            return False
+        log.info("correction queued by %s", self.session.actor.name)
+        self.last_action = "correct"
+        self.original = result.candidate
+        self._loaded = self.values()
+        self.reason.clear()
+        self._show_banner(self.tr("Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman "
+                                  "berikutnya.").format(name=result.candidate["name"]), "ok")
+        self.saved.emit(result.candidate)
+        return True
+
+    def withdraw(self) -> bool:
+        """Correction mode: withdraw the person, after asking (queued for the district)."""
+        assert self.original is not None
+        reason = self.withdraw_reason.currentText().strip()
+        if not reason:
+            self._show_banner(self.tr("Pilih atau tulis alasan penarikan terlebih dahulu."),
+                              "error")
+            self.withdraw_reason.setFocus()
+            return False
+        if not self.ask_withdraw(reason):
+            return False
+        try:
+            result = withdraw_candidate(self.session.store, self.session.actor,
+                                        self.original["nik"], reason)
+        except DomainError as exc:
+            self._show_banner(exc.finding.message, "error")
+            return False
+        log.info("withdrawal queued by %s", self.session.actor.name)
+        self.last_action = "withdraw"
+        self.original = result.candidate
+        self._loaded = self.values()
+        self.reason.clear()
+        self.saved.emit(result.candidate)
+        return True
+
+    def _ask_withdraw(self, reason: str) -> bool:
+        assert self.original is not None
+        after = "ended" if self.original.get("status") == "enrolled" else "rejected"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Tarik dari program"))
+        box.setText(self.tr("Tarik {name} dari program dengan alasan \"{reason}\"?").format(
+            name=self.original.get("name") or "", reason=reason))
+        box.setInformativeText(self.tr(
+            "Statusnya menjadi {status}, dan penarikan dikirim ke kabupaten pada kiriman "
+            "berikutnya. Ini tidak bisa dibatalkan.").format(status=status_label(after)))
+        yes = box.addButton(self.tr("Tarik dari program"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
 
     # --- leaving a correction ----------------------------------------------------------------
 
@@ -661,6 +808,12 @@ class CandidateForm(QWidget):
             self.set_text(key, _display(value))
         self._restoring = False
         self._last_nik = row["nik"]  # no pre-fill over stored values, not its own duplicate
+        nik_edit = self.inputs["nik"]
+        assert isinstance(nik_edit, QLineEdit)
+        nik_edit.setReadOnly(self.correcting)
+        if self.correcting:
+            nik_edit.setToolTip(self.tr("NIK tidak bisa dikoreksi: bila salah, tarik data ini "
+                                        "lalu masukkan lagi dengan NIK yang benar."))
         self._touched = {k for k in self.inputs if self.text(k).strip()}
         self._loaded = self.values()
         status = row.get("status") or ""

@@ -5,8 +5,10 @@
   (button, or drag the files onto the page), one result line per file.
 - **Bentrok NIK**: the same NIK sent by two villages; keep the first or replace it, with a reason.
 - **BPJS**: the registration workbook (quota and budget applied), BPJS's answer, result files
-  back to the villages.
-- **Program**: publish the signed program profile the villages load.
+  back to the villages, and the "perubahan untuk BPJS": corrections and withdrawals of enrolled
+  participants that villages sent, to pass on to BPJS.
+- **Program**: publish the signed program profile the villages load (or, for the next period, a
+  new program: the running one is kept with its participants and villages renew them).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -38,7 +41,7 @@ from lingkaran_desktop.services.batches import (
     ImportedFile,
     StationStatus,
     export_results,
-    import_batch,
+    import_batches,
     station_status,
 )
 from lingkaran_desktop.services.bpjs import (
@@ -47,6 +50,7 @@ from lingkaran_desktop.services.bpjs import (
     export_registration,
     import_result,
 )
+from lingkaran_desktop.services.changes import bpjs_changes
 from lingkaran_desktop.services.conflicts import ConflictView, decide_conflict, list_conflicts
 from lingkaran_desktop.services.installation import program_rules
 from lingkaran_desktop.services.roles import Permission
@@ -66,7 +70,7 @@ from ui.exchange_page import (
     outcome_word,
     show_message,
 )
-from ui.labels import rupiah
+from ui.labels import rupiah, status_label
 from ui.rows_model import RowsModel
 from ui.session import AppSession
 from ui.tasks import TaskControl, TaskRunner
@@ -173,13 +177,10 @@ class DistrictPage(QWidget):
         files = sorted(paths, key=lambda p: p.name)
 
         def work() -> tuple[list[ImportedFile], int]:
-            done: list[ImportedFile] = []
             control.progress(0, len(files))
-            for number, path in enumerate(files, start=1):
-                if control.cancelled():
-                    break
-                done.append(import_batch(store, actor, path))
-                control.progress(number, len(files))
+            done = import_batches(
+                store, actor, files, progress=control.progress, cancelled=control.cancelled
+            )
             return done, len(files)
 
         log.info("%d batch files imported by %s", len(files), actor.name)
@@ -197,6 +198,11 @@ class DistrictPage(QWidget):
                                  "{r} ditolak").format(station=o.station, seq=o.sequence,
                                                        n=o.records, new=o.new, c=o.conflicts,
                                                        r=o.rejected)
+                if o.corrections_applied or o.withdrawals_applied or o.unapplied:
+                    detail += "; " + self.tr(
+                        "{c} koreksi dan {w} penarikan diterapkan, {u} tidak diterapkan").format(
+                        c=o.corrections_applied, w=o.withdrawals_applied, u=len(o.unapplied))
+                    detail += "".join(f"; {item['reason']}" for item in o.unapplied[:10])
             elif o.outcome == "already_imported":
                 detail = self.tr("{station} no. {seq} sudah diterima sebelumnya; tidak ada "
                                  "perubahan").format(station=o.station, seq=o.sequence)
@@ -216,8 +222,17 @@ class DistrictPage(QWidget):
         conflicts = sum(o.conflicts for o in outcomes)
         if conflicts:
             text += " " + self.tr("Ada {n} bentrok NIK yang perlu diputuskan.").format(n=conflicts)
+        unapplied = sum(len(o.unapplied) for o in outcomes)
+        if unapplied:
+            text += " " + self.tr("{n} koreksi/penarikan tidak diterapkan (lihat rinciannya).")\
+                .format(n=unapplied)
+        for_bpjs = sum(o.for_bpjs for o in outcomes)
+        if for_bpjs:
+            text += " " + self.tr("{n} perubahan peserta terdaftar perlu diteruskan ke BPJS (tab "
+                                  "BPJS dan hasil).").format(n=for_bpjs)
         show_message(self.import_summary, text,
-                     "error" if counts["refused"] else "warning" if conflicts else "ok")
+                     "error" if counts["refused"] else
+                     "warning" if conflicts or unapplied or for_bpjs else "ok")
         self.refresh()
         if counts["accepted"]:
             self.changed.emit()
@@ -365,6 +380,16 @@ class DistrictPage(QWidget):
         self.answer_button.setObjectName("bpjsImport")
         self.answer_button.clicked.connect(self.choose_bpjs_answer)
         self.answer_message = message_label("answerMessage")
+        changes = QGroupBox(self.tr("Perubahan untuk BPJS"))
+        changes_text = QLabel(self.tr(
+            "Koreksi dan penarikan peserta yang sudah terdaftar, dikirim desa: sampaikan ke BPJS "
+            "Ketenagakerjaan (nomor KPJ, apa yang berubah, alasannya)."))
+        changes_text.setWordWrap(True)
+        self.bpjs_changes = QLabel()
+        self.bpjs_changes.setObjectName("bpjsChanges")
+        self.bpjs_changes.setWordWrap(True)
+        self.bpjs_changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.bpjs_changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         back = QGroupBox(self.tr("3. Hasil untuk desa"))
         back_text = QLabel(self.tr(
             "Tulis satu berkas hasil (.lkresult) untuk setiap desa yang punya hasil baru, ke "
@@ -390,6 +415,10 @@ class DistrictPage(QWidget):
             inner.addLayout(row)
             inner.addWidget(message)
             layout.addWidget(box)
+        inner = QVBoxLayout(changes)
+        inner.addWidget(changes_text)
+        inner.addWidget(self.bpjs_changes)
+        layout.addWidget(changes)
         if not admin:
             note = QLabel(self.tr("Hanya admin kabupaten yang mengirim ke BPJS dan menulis "
                                   "berkas hasil."))
@@ -550,9 +579,14 @@ class DistrictPage(QWidget):
         self.publish_button.clicked.connect(self.choose_program_file)
         self.publish_button.setEnabled(self.session.can(Permission.MANAGE_PROGRAM))
         self.program_message = message_label("publishMessage")
+        self.new_program = QCheckBox(self.tr(
+            "Program baru untuk periode berikutnya (program yang berjalan disimpan bersama "
+            "pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)"))
+        self.new_program.setObjectName("newProgram")
         box = QGroupBox(self.tr("Profil program yang dimuat setiap desa"))
         inner = QVBoxLayout(box)
         inner.addLayout(form)
+        inner.addWidget(self.new_program)
         row = QHBoxLayout()
         row.addWidget(self.publish_button)
         row.addStretch(1)
@@ -583,6 +617,7 @@ class DistrictPage(QWidget):
             "age_max": self.age_max.value(),
             "budget": self.program_budget.value() or None,
             "max_desil": self.max_desil.value() or None,
+            "new_program": self.new_program.isChecked(),
         }
 
     def publish(self, path: Path) -> None:
@@ -597,6 +632,7 @@ class DistrictPage(QWidget):
 
     def _published(self, result: TrustResult) -> None:
         self.session.rules = program_rules(self.session.store)
+        self.new_program.setChecked(False)
         show_message(self.program_message, self.tr(
             "Berkas program <b>{name}</b> disimpan: {path}<br>Kirim ke setiap desa. Saat desa "
             "memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama "
@@ -612,3 +648,18 @@ class DistrictPage(QWidget):
         self._show_conflicts(list_conflicts(store, self.session.actor))
         self.own_fp.setText(self.tr("Sidik jari kunci kabupaten: <b>{fp}</b>").format(
             fp=own_station_fingerprint(store)))
+        self._show_bpjs_changes()
+
+    def _show_bpjs_changes(self) -> None:
+        """The corrections and withdrawals of enrolled participants BPJS must be told about."""
+        rows = bpjs_changes(self.session.store, self.session.actor)
+        if not rows:
+            self.bpjs_changes.setText(self.tr("Belum ada perubahan untuk BPJS."))
+            return
+        kinds = {"correction": self.tr("koreksi"), "withdrawal": self.tr("penarikan")}
+        lines = [self.tr("{n} perubahan untuk BPJS:").format(n=len(rows))]
+        for r in rows[-50:]:
+            what = ", ".join(f"{k}={v}" for k, v in r.changes.items()) or status_label(r.status)
+            lines.append(f"{r.received_at:%d-%m-%Y} · {r.village} · KPJ {r.kpj or '-'} · "
+                         f"{r.name}: {kinds.get(r.kind, r.kind)} ({what}) — {r.reason or '-'}")
+        self.bpjs_changes.setText("\n".join(lines))

@@ -34,6 +34,7 @@ from lingkaran_desktop.services.batches import (
     import_results,
 )
 from lingkaran_desktop.services.candidates import count_by_status
+from lingkaran_desktop.services.changes import pending_changes
 from lingkaran_desktop.services.installation import program_rules
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import (
@@ -263,9 +264,15 @@ class ExchangePage(QWidget):
             "satu kali, lalu bacakan sidik jari ini lewat telepon.").format(
             fp=own_station_fingerprint(store)))
         ready = count_by_status(store, self.session.actor).get("verified", 0)
-        self.ready_label.setText(self.tr(
-            "<b>{n}</b> data terverifikasi siap dikirim.").format(n=ready) if ready else
-            self.tr("Belum ada data terverifikasi baru untuk dikirim."))
+        text = self.tr(
+            "<b>{n}</b> data terverifikasi siap dikirim.").format(n=ready) if ready else \
+            self.tr("Belum ada data terverifikasi baru untuk dikirim.")
+        pending = pending_changes(store, self.session.actor)
+        if pending.corrections or pending.withdrawals:
+            text += "<br>" + self.tr(
+                "Ikut juga: <b>{c}</b> koreksi dan <b>{w}</b> penarikan data yang sudah "
+                "dikirim.").format(c=pending.corrections, w=pending.withdrawals)
+        self.ready_label.setText(text)
         self._history(ledger(store))
 
     def _history(self, lines: list[LedgerLine]) -> None:
@@ -341,12 +348,15 @@ class ExchangePage(QWidget):
                   self.send_message, self.tr("Menyiapkan kiriman..."))
 
     def _batch_sent(self, batch: ExportedBatch) -> None:
-        show_message(self.send_message, self.tr(
+        text = self.tr(
             "Kiriman no. <b>{seq}</b> berisi <b>{n}</b> data ditulis ke:<br>{path}<br>"
             "SHA-256: <span style='font-family:monospace'>{sha}</span><br>Data itu kini "
-            "berstatus \"Dikirim\". Serahkan berkasnya ke kabupaten (flashdisk atau email).")
-            .format(seq=batch.sequence, n=batch.records, path=batch.path,
-                    sha=batch.sha256), "ok")
+            "berstatus \"Dikirim\". Serahkan berkasnya ke kabupaten (flashdisk atau email).")\
+            .format(seq=batch.sequence, n=batch.records, path=batch.path, sha=batch.sha256)
+        if batch.corrections or batch.withdrawals:
+            text += "<br>" + self.tr("Kiriman ini juga membawa {c} koreksi dan {w} penarikan.")\
+                .format(c=batch.corrections, w=batch.withdrawals)
+        show_message(self.send_message, text, "ok")
         self.refresh()
         self.changed.emit()
 

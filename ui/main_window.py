@@ -33,7 +33,7 @@ from ui.district_page import DistrictPage
 from ui.exchange_page import ExchangePage
 from ui.home_page import HomePage
 from ui.import_wizard import ImportWizard
-from ui.labels import role_label
+from ui.labels import role_label, status_label
 from ui.print_page import PrintPage
 from ui.reports_page import ReportsPage
 from ui.session import AppSession
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.settings.language_chosen.connect(self.language_chosen)
         self.settings.backup.restored.connect(self.restored)
         self.settings.program_page_requested.connect(lambda: self.show_program_tab())
+        self.settings.data_changed.connect(self.data_changed)
         self._add("settings", self.tr("Pengaturan"), self.settings)
         self.locked_cover = QLabel(self.tr("Layar terkunci"))
         self.locked_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -188,7 +189,8 @@ class MainWindow(QMainWindow):
     # --- correcting a record -----------------------------------------------------------------
 
     def edit_candidate(self, nik: str) -> CandidateForm | None:
-        """Open the entry form in edit mode for a record not yet sent (officers only)."""
+        """Open the entry form in edit mode (officers only): a record not yet sent is edited; a
+        village's record already sent or enrolled is corrected or withdrawn."""
         if not self.session.can(Permission.ENTER_CANDIDATES):
             return None
         try:
@@ -215,11 +217,20 @@ class MainWindow(QMainWindow):
         return editor
 
     def _edit_saved(self, candidate: dict) -> None:
+        action = self.editor.last_action if self.editor is not None else "edit"
         self.close_editor()
         self.data_changed()
-        self.candidates.show_notice(self.tr(
-            "Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan memeriksanya lagi."
-        ).format(name=candidate["name"]))
+        if action == "correct":
+            text = self.tr("Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman "
+                           "berikutnya (Kirim / Terima).").format(name=candidate["name"])
+        elif action == "withdraw":
+            text = self.tr("{name} ditarik dari program (status: {status}). Penarikan dikirim ke "
+                           "kabupaten pada kiriman berikutnya (Kirim / Terima).").format(
+                name=candidate["name"], status=status_label(candidate["status"]))
+        else:
+            text = self.tr("Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan "
+                           "memeriksanya lagi.").format(name=candidate["name"])
+        self.candidates.show_notice(text)
 
     def close_editor(self) -> None:
         self._drop_editor()

@@ -1,7 +1,9 @@
 """Pengaturan: the language and backups (everyone); users and the program (admin only).
 
 The program is shown read-only: a village's program comes from the district's signed profile
-(loaded in Kirim / Terima), and a district edits and publishes it in Kabupaten → Program.
+(loaded in Kirim / Terima), and a district edits and publishes it in Kabupaten → Program. When a
+village has loaded the profile of the next period, the Program tab offers to renew the previous
+program's enrolled participants ("Perpanjang peserta…", services.renewal): nobody is typed again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 from lingkaran_desktop.domain.contribution import BASIS_POINTS, monthly_contribution
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.services.installation import program_rules
+from lingkaran_desktop.services.renewal import RenewalReport, previous_programs, renew_participants
 from lingkaran_desktop.services.roles import Permission, Role
 from lingkaran_desktop.services.trust import program_source
 from lingkaran_desktop.services.users import MIN_PASSWORD, add_user, list_users
@@ -45,11 +49,15 @@ log = logging.getLogger("lingkaran.ui.settings")
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
     program_page_requested = Signal()  # district: open Kabupaten → Program
+    data_changed = Signal()  # participants renewed: other screens refresh
 
     def __init__(self, session: AppSession, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.tasks = tasks or TaskRunner(self)
+        # "Renew N participants?" (replaceable in tests, no modal dialog)
+        self.ask_renew = self._ask_renew
         title = QLabel(self.tr("Pengaturan"))
         title.setProperty("role", "title")
         layout = QVBoxLayout(self)
@@ -68,7 +76,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.language)
         row.addStretch(1)
         layout.addWidget(language_box)
-        self.backup = BackupBox(session, tasks or TaskRunner(self))
+        self.backup = BackupBox(session, self.tasks)
         layout.addWidget(self.backup)
 
         if session.can(Permission.MANAGE_USERS):
@@ -171,9 +179,96 @@ class SettingsPage(QWidget):
             row.addWidget(self.program_button)
             row.addStretch(1)
             layout.addLayout(row)
+        else:
+            layout.addWidget(self._renewal_box())
         layout.addStretch(1)
         self.refresh_program()
         return box
+
+    def _renewal_box(self) -> QGroupBox:
+        self.renew_box = QGroupBox(self.tr("Perpanjang peserta ke program ini"))
+        self.renew_box.setObjectName("renewBox")
+        self.renew_note = QLabel(self.tr(
+            "Peserta yang terdaftar di program sebelumnya dapat diperpanjang ke program ini tanpa "
+            "diketik ulang. Mereka diperiksa lagi dengan aturan program ini (mis. usia pada awal "
+            "masa perlindungan), lalu masuk sebagai Diusulkan: verifikasi dan kirim seperti "
+            "biasa. Yang tidak memenuhi syarat ditampilkan dengan alasannya."))
+        self.renew_note.setWordWrap(True)
+        self.renew_note.setProperty("role", "muted")
+        self.renew_from = QComboBox()
+        self.renew_from.setObjectName("renewFrom")
+        self.renew_button = QPushButton(self.tr("Perpanjang peserta..."))
+        self.renew_button.setObjectName("renewButton")
+        self.renew_button.setProperty("role", "primary")
+        self.renew_button.clicked.connect(self.renew)
+        self.renew_button.setEnabled(self.session.can(Permission.ENTER_CANDIDATES))
+        self.renew_message = QLabel()
+        self.renew_message.setObjectName("renewMessage")
+        self.renew_message.setWordWrap(True)
+        self.renew_message.hide()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Dari program")))
+        row.addWidget(self.renew_from, 1)
+        row.addWidget(self.renew_button)
+        layout = QVBoxLayout(self.renew_box)
+        layout.addWidget(self.renew_note)
+        layout.addLayout(row)
+        layout.addWidget(self.renew_message)
+        return self.renew_box
+
+    def refresh_renewal(self) -> None:
+        """Village: offer renewal while a previous program still has enrolled participants."""
+        previous = previous_programs(self.session.store, self.session.actor)
+        self.renew_from.clear()
+        for program in previous:
+            self.renew_from.addItem(self.tr("{name} ({year}): {n} peserta terdaftar").format(
+                name=program.name, year=program.year, n=program.enrolled), program.uid)
+        self.renew_box.setVisible(bool(previous))
+
+    def _ask_renew(self, text: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Perpanjang peserta"))
+        box.setText(self.tr("Perpanjang peserta dari {program} ke {current}?").format(
+            program=text, current=self.session.rules.name))
+        yes = box.addButton(self.tr("Perpanjang"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def renew(self) -> None:
+        uid = self.renew_from.currentData()
+        if not uid or not self.ask_renew(self.renew_from.currentText()):
+            return
+        store, actor = self.session.store, self.session.actor
+        log.info("renewal by %s", actor.name)
+        self.tasks.run(lambda: renew_participants(store, actor, uid), self._renewed,
+                       self._renew_failed, label=self.tr("Memperpanjang peserta..."),
+                       parent=self)
+
+    def _renew_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.renew_message.setText(exc.finding.message)
+        set_role(self.renew_message, "error")
+        self.renew_message.show()
+
+    def _renewed(self, report: RenewalReport) -> None:
+        text = self.tr("{n} peserta diperpanjang dari {old} (status Diusulkan: verifikasi lalu "
+                       "kirim).").format(n=report.renewed, old=report.from_program)
+        if report.skipped:
+            text += " " + self.tr("{n} sudah ada di program ini.").format(n=len(report.skipped))
+        if report.refused:
+            text += " " + self.tr("{n} tidak memenuhi syarat program ini:").format(
+                n=len(report.refused))
+            text += "".join(f"\n• {r['name']} ({r['nik']}): {'; '.join(r['reasons'])}"
+                            for r in report.refused[:20])
+        self.renew_message.setText(text)
+        set_role(self.renew_message, "warning" if report.refused else "ok")
+        self.renew_message.show()
+        self.data_changed.emit()
 
     def refresh(self) -> None:
         """The data changed elsewhere (a program file loaded or published): show it again."""
@@ -227,6 +322,8 @@ class SettingsPage(QWidget):
             role = "warning"
         self.program_source.setText(text)
         set_role(self.program_source, role)
+        if self.session.info.role != "district":
+            self.refresh_renewal()
 
     def refresh_users(self) -> None:
         rows = list_users(self.session.store, self.session.actor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lingkaran_desktop.cli import card_commands, exchange_commands
+from lingkaran_desktop.cli import card_commands, change_commands, exchange_commands
 from lingkaran_desktop.cli.context import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
@@ -105,7 +105,9 @@ def register(commands: Any) -> None:
     p.add_argument("--notes")
     json_flag(p)
     p.set_defaults(handler=cmd_worker_add)
-    p = worker.add_parser("edit", help="perbaiki data yang belum dikirim")
+    p = worker.add_parser(
+        "edit", help="perbaiki data yang belum dikirim (yang sudah dikirim: 'correct')"
+    )
     p.add_argument("--nik", required=True, help="NIK data yang diperbaiki")
     p.add_argument("--new-nik", help="NIK yang benar, bila NIK-nya salah ketik")
     for option in ("--name", "--sex", "--birth-date", "--birth-place", "--mother", "--kk",
@@ -146,6 +148,7 @@ def register(commands: Any) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_program_show)
     exchange_commands.register(commands, program)
+    change_commands.register(commands, program)
     exchange_commands.register_bpjs(commands)
     exchange_commands.register_backup(commands)
     exchange_commands.register_migrate(commands)

@@ -19,6 +19,7 @@ from lingkaran_desktop.cli.context import (
     say,
 )
 from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.services.backup import (
     before_bulk_import,
     restore_backup,
@@ -28,11 +29,12 @@ from lingkaran_desktop.services.backup import (
 from lingkaran_desktop.services.batches import (
     export_batch,
     export_results,
-    import_batch,
+    import_batches,
     import_results,
     station_status,
 )
 from lingkaran_desktop.services.bpjs import export_registration, import_result
+from lingkaran_desktop.services.changes import bpjs_changes
 from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
 from lingkaran_desktop.services.migrate_db import migrate_database
 from lingkaran_desktop.services.purge import purge_program
@@ -64,6 +66,11 @@ def register(commands: Any, program: Any) -> None:
     p.add_argument("--age-max", type=int, default=65)
     p.add_argument("--budget", type=int, metavar="RUPIAH")
     p.add_argument("--max-desil", type=int)
+    p.add_argument(
+        "--new", dest="new_program", action="store_true",
+        help="program baru untuk periode berikutnya (uid baru); program yang berjalan disimpan "
+        "bersama pesertanya, dan desa memperpanjang pesertanya dengan 'renew'",
+    )  # fmt: skip
     p.add_argument("--out", required=True, type=Path)
     json_flag(p)
     p.set_defaults(handler=cmd_program_publish)
@@ -161,7 +168,7 @@ def cmd_program_publish(ctx: Context) -> int:
     result = publish_program(
         ctx.store(), ctx.actor(), a.out, name=a.name, year=a.year, start=a.start,
         months=a.months, quota_per_village=a.quota_per_village, age_min=a.age_min,
-        age_max=a.age_max, budget=a.budget, max_desil=a.max_desil,
+        age_max=a.age_max, budget=a.budget, max_desil=a.max_desil, new_program=a.new_program,
     )  # fmt: skip
     if a.json:
         print_json(result.__dict__)
@@ -248,7 +255,8 @@ def cmd_batch_export(ctx: Context) -> int:
     if ctx.args.json:
         print_json(result.__dict__)
     else:
-        say(f"Kiriman no. {result.sequence} ({result.records} data) ditulis ke {result.path}")
+        say(f"Kiriman no. {result.sequence} ({result.records} data baru, {result.corrections} "
+            f"koreksi, {result.withdrawals} penarikan) ditulis ke {result.path}")  # fmt: skip
         say(f"SHA-256: {result.sha256}")
     return 0
 
@@ -259,12 +267,10 @@ def cmd_batch_import(ctx: Context) -> int:
 
     role = installation_info(store).role
     before_bulk_import(store, actor, "batch-import")
-    outcomes = []
-    for path in ctx.args.files:
-        if role == "village":
-            outcomes.append(import_results(store, actor, path))
-        else:
-            outcomes.append(import_batch(store, actor, path))
+    if role == "village":
+        outcomes = [import_results(store, actor, path) for path in ctx.args.files]
+    else:
+        outcomes = import_batches(store, actor, list(ctx.args.files))
     if ctx.args.json:
         print_json({"files": [o.__dict__ for o in outcomes]})
     else:
@@ -279,6 +285,15 @@ def cmd_batch_import(ctx: Context) -> int:
                     else f"{o.records} hasil, {o.updated} diperbarui"
                 )
             say(f"{words[o.outcome]:<13} {Path(o.file).name}: {detail}")
+            if o.corrections_applied or o.withdrawals_applied or o.unapplied:
+                say(f"{'':<13} koreksi diterapkan: {o.corrections_applied}, penarikan "
+                    f"diterapkan: {o.withdrawals_applied}, tidak diterapkan: "
+                    f"{len(o.unapplied)}")  # fmt: skip
+            for item in o.unapplied:
+                say(f"{'':<13} TIDAK DITERAPKAN: {item['reason']}")
+            if o.for_bpjs:
+                say(f"{'':<13} {o.for_bpjs} perubahan peserta terdaftar perlu diteruskan ke BPJS "
+                    "(lihat 'bpjs changes').")  # fmt: skip
     return 1 if any(o.outcome == "refused" for o in outcomes) else 0
 
 
@@ -305,6 +320,11 @@ def register_bpjs(commands: Any) -> None:
     p.add_argument("file", type=Path)
     json_flag(p)
     p.set_defaults(handler=cmd_bpjs_import_result)
+    p = bpjs.add_parser(
+        "changes", help="perubahan untuk BPJS: koreksi dan penarikan peserta yang sudah terdaftar"
+    )
+    json_flag(p)
+    p.set_defaults(handler=cmd_bpjs_changes)
 
 
 def cmd_bpjs_export(ctx: Context) -> int:
@@ -337,6 +357,24 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
         for item in report.invalid[:20]:
             say(f"Baris {item['row']}: {item['reason']}")
     return 1 if report.invalid else 0
+
+
+def cmd_bpjs_changes(ctx: Context) -> int:
+    rows = bpjs_changes(ctx.store(), ctx.actor())
+    if ctx.args.json:
+        print_json({"changes": [r.__dict__ for r in rows]})
+        return 0
+    words = {"correction": "koreksi", "withdrawal": "penarikan"}
+    for r in rows:
+        what = ", ".join(f"{k}={v}" for k, v in r.changes.items()) or _status_word(r.status)
+        say(f"{r.received_at:%Y-%m-%d}  {r.village:<14} {r.nik}  KPJ {r.kpj or '-'}  {r.name}: "
+            f"{words.get(r.kind, r.kind)} ({what}); alasan: {r.reason or '-'}")  # fmt: skip
+    say(f"{len(rows)} perubahan untuk BPJS")
+    return 0
+
+
+def _status_word(status: str) -> str:
+    return STATUS_LABELS_ID.get(CandidateStatus(status), status)
 
 
 def register_backup(commands: Any) -> None:

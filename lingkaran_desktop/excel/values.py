@@ -57,6 +57,8 @@ def clean(value: Any) -> Any:
 
 def cell_text(value: Any) -> str:
     """What an officer would read in the cell: 4.0 -> "4", a date -> "12-05-1980"."""
+    if isinstance(value, str):
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

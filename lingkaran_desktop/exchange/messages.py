@@ -83,8 +83,8 @@ _M = {
         "district's .lkprog file.",
     ),
     "NOTHING_TO_SEND": (
-        "Tidak ada data terverifikasi yang belum dikirim.",
-        "There are no verified records left to send.",
+        "Tidak ada data terverifikasi, koreksi atau penarikan yang belum dikirim.",
+        "There are no verified records, corrections or withdrawals left to send.",
     ),
     "ROLE_WRONG_INSTALLATION": (
         "Perintah ini hanya untuk {role}.",

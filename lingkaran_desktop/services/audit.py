@@ -13,6 +13,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -28,6 +29,7 @@ GENESIS = "0" * 64
 _STATE_EXCLUDED = frozenset({"updated_at"})
 
 
+@lru_cache(maxsize=4096)  # a bulk write stamps thousands of rows with the same few times
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime):
         aware = value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)

@@ -1,15 +1,18 @@
 """Batches (village → district) and results (district → village).
 
-A batch holds every verified candidate not yet sent; the file is written atomically, read back and
-verified before the candidates become *submitted*. The district accepts a batch once: a replay is
-reported as already imported and changes nothing; anything altered, truncated, unsigned, from an
-unknown station or for another program or district is refused and changes nothing.
+A batch holds every verified candidate not yet sent, and the corrections and withdrawals of
+records sent before (services.changes); the file is written atomically, read back and verified
+before the candidates become *submitted* and the changes count as sent. The district accepts a
+batch once: a replay is reported as already imported and changes nothing; anything altered,
+truncated, unsigned, from an unknown station or for another program or district is refused and
+changes nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +30,12 @@ from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
 from lingkaran_desktop.services.audit import AuditWriter, diff, last_hash, lock_chain, row_state
 from lingkaran_desktop.services.bulk import IN_CHUNK, candidate_defaults, insert_candidates
+from lingkaran_desktop.services.changes import (
+    mark_sent,
+    queued_changes,
+    receive_changes,
+    wire_changes,
+)
 from lingkaran_desktop.services.conflicts import losing_records
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.keyring import open_station_keys
@@ -93,10 +102,13 @@ class ExportedBatch:
     sequence: int
     records: int
     sha256: str
+    corrections: int = 0
+    withdrawals: int = 0
 
 
 def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
-    """Village: write the next batch of verified candidates, then mark them submitted."""
+    """Village: write the next batch of verified candidates and queued corrections and
+    withdrawals, then mark the candidates submitted and the changes sent."""
     actor.require(Permission.VERIFY_CANDIDATES)
     with store.session() as session:
         require_role(session, "village")
@@ -113,12 +125,15 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
             )
             .order_by(Candidate.id)
         ).all()
-        if not rows:
+        changes = queued_changes(session, program.id or 0)
+        if not rows and not changes:
             raise DomainError(error("NOTHING_TO_SEND"))
+        corrections, withdrawals = wire_changes(changes)
         sequence = _last_sequence(session, "out", BATCH_KIND, installation.station_id) + 1
         plain = container.encode_json(
-            {"records": [_record(r) for r in rows], "corrections": [], "withdrawals": []}
-        )
+            {"records": [_record(r) for r in rows], "corrections": corrections,
+             "withdrawals": withdrawals}
+        )  # fmt: skip
         manifest = {
             "app_version": __version__,
             "program_uid": program.uid,
@@ -129,6 +144,8 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
             "sequence": sequence,
             "created_at": clock.now().isoformat(),
             "record_count": len(rows),
+            "correction_count": len(corrections),
+            "withdrawal_count": len(withdrawals),
         }
         sealed = container.encrypt(
             plain,
@@ -156,6 +173,13 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
                     actor.name, "candidate.submitted", "candidate", row.id, before=b, after=a,
                     state=after, reason=f"batch {sequence}",
                 )  # fmt: skip
+            if changes:
+                mark_sent(changes, sequence)
+                audit.record(
+                    actor.name, "changes.sent", "exchange", None,
+                    after={"sequence": sequence, "corrections": len(corrections),
+                           "withdrawals": len(withdrawals)},
+                )  # fmt: skip
             session.add(
                 ExchangeLedger(
                     direction="out", kind=BATCH_KIND, station_id=installation.station_id,
@@ -167,7 +191,9 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
         except BaseException:
             path.unlink(missing_ok=True)  # no valid-looking file for records still unsent
             raise
-        return ExportedBatch(str(path), sequence, len(rows), envelope.sha256)
+        return ExportedBatch(
+            str(path), sequence, len(rows), envelope.sha256, len(corrections), len(withdrawals)
+        )
 
 
 @dataclass
@@ -183,6 +209,11 @@ class ImportedFile:
     rejected: int = 0
     conflicts: int = 0
     updated: int = 0
+    # District: the corrections and withdrawals a batch carried (services.changes).
+    corrections_applied: int = 0
+    withdrawals_applied: int = 0
+    for_bpjs: int = 0  # applied to enrolled participants: BPJS must be told
+    unapplied: list[dict[str, Any]] = field(default_factory=list)  # kind, nik (masked), reason
 
 
 def _open_envelope(
@@ -349,55 +380,99 @@ def _receive_records(
     return prev
 
 
+# Files imported in one transaction (each in its own savepoint). One commit per file made the
+# district's intake pay a commit and a full-text index flush 500 times for 500 batches; a crash
+# now loses at most this many files' work, which importing the same files again redoes.
+FILES_PER_TRANSACTION = 100
+
+
 def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:
     """District: accept one batch file, or report it already imported, or refuse it."""
+    return import_batches(store, actor, [path])[0]
+
+
+def import_batches(
+    store: Store,
+    actor: Actor,
+    paths: list[Path],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportedFile]:
+    """District: accept, recognise or refuse each batch file on its own, in the order given.
+
+    Each file runs in a SAVEPOINT: a refused file is rolled back alone and changes nothing,
+    whatever point it was refused at. Up to FILES_PER_TRANSACTION files share one transaction.
+    ``cancelled()`` is asked between files; the files done so far are kept.
+    """
     actor.require(Permission.ENTER_CANDIDATES)
-    result = ImportedFile(file=str(path), outcome="refused")
-    try:
+    results: list[ImportedFile] = []
+    for first in range(0, len(paths), FILES_PER_TRANSACTION):
         with store.session() as session:
             lock_chain(session)
-            require_role(session, "district")
-            installation = installation_of(session)
-            program = active_program(session)
-            envelope, peer, sequence = _open_envelope(
-                session, path, BATCH_KIND, installation, program
-            )
-            result.station, result.sequence = peer.region_code, sequence
-            if _seen(session, BATCH_KIND, peer, sequence, envelope.sha256):
-                result.outcome = "already_imported"
-                return result
-            keys = open_station_keys(session, actor.name, actor.key)
-            plain = container.decrypt(
-                envelope.payload,
-                keys.encryption,
-                payload_info(
-                    BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence
-                ),
-            )
-            records = _records(container.decode_json(plain), "records")
-            source = f"batch {path.name} seq {sequence} from {peer.region_code}"
-            prev = _receive_records(
-                session, actor, program, peer, sequence, records, result, source
-            )
-            audit = AuditWriter(session, prev)
-            result.records = len(records)
-            session.add(
-                ExchangeLedger(
-                    direction="in", kind=BATCH_KIND, station_id=peer.station_id,
-                    sequence=sequence, sha256=envelope.sha256, filename=path.name[:300],
-                    record_count=len(records), status="accepted", at=clock.now(),
-                )
-            )  # fmt: skip
-            audit.record(
-                actor.name, "batch.import", "exchange", None,
-                after={"station": peer.region_code, "sequence": sequence,
-                       "sha256": envelope.sha256, "records": len(records)},
-            )  # fmt: skip
-            result.outcome = "accepted"
-            return result
-    except DomainError as exc:
-        result.outcome, result.reason, result.code = "refused", exc.finding.message, exc.code
-        return result
+            keys: list[Any] = []  # the station's keys, opened once per transaction when needed
+            for path in paths[first : first + FILES_PER_TRANSACTION]:
+                if cancelled is not None and cancelled():
+                    return results
+                result = ImportedFile(file=str(path), outcome="refused")
+                try:
+                    with session.begin_nested():
+                        _import_one(session, actor, Path(path), result, keys)
+                except DomainError as exc:
+                    result.outcome, result.reason, result.code = (
+                        "refused", exc.finding.message, exc.code
+                    )  # fmt: skip
+                results.append(result)
+                if progress is not None:
+                    progress(len(results), len(paths))
+    return results
+
+
+def _import_one(
+    session: Session, actor: Actor, path: Path, result: ImportedFile, keys: list[Any]
+) -> None:
+    require_role(session, "district")
+    installation = installation_of(session)
+    program = active_program(session)
+    envelope, peer, sequence = _open_envelope(session, path, BATCH_KIND, installation, program)
+    result.station, result.sequence = peer.region_code, sequence
+    if _seen(session, BATCH_KIND, peer, sequence, envelope.sha256):
+        result.outcome = "already_imported"
+        return
+    if not keys:
+        keys.append(open_station_keys(session, actor.name, actor.key))
+    plain = container.decrypt(
+        envelope.payload,
+        keys[0].encryption,
+        payload_info(BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence),
+    )
+    payload = container.decode_json(plain)
+    records = _records(payload, "records")
+    source = f"batch {path.name} seq {sequence} from {peer.region_code}"
+    prev = _receive_records(session, actor, program, peer, sequence, records, result, source)
+    prev = receive_changes(session, actor, program, peer, sequence, payload, result, prev)
+    audit = AuditWriter(session, prev)
+    result.records = len(records)
+    session.add(
+        ExchangeLedger(
+            direction="in", kind=BATCH_KIND, station_id=peer.station_id,
+            sequence=sequence, sha256=envelope.sha256, filename=path.name[:300],
+            record_count=len(records), status="accepted", at=clock.now(),
+        )
+    )  # fmt: skip
+    summary: dict[str, Any] = {
+        "station": peer.region_code,
+        "sequence": sequence,
+        "sha256": envelope.sha256,
+        "records": len(records),
+    }
+    if result.corrections_applied or result.withdrawals_applied or result.unapplied:
+        summary.update(
+            corrections=result.corrections_applied,
+            withdrawals=result.withdrawals_applied,
+            unapplied=len(result.unapplied),
+        )
+    audit.record(actor.name, "batch.import", "exchange", None, after=summary)
+    result.outcome = "accepted"
 
 
 @dataclass

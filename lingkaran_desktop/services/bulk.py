@@ -87,16 +87,20 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     columns = [c for c in table.columns if c.name != "id"]
     names = [c.name for c in columns]
     processors = [
-        (i, process)
+        (i, process, {})  # the dict remembers conversions: rows repeat the same times and dates
         for i, c in enumerate(columns)
         if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None
     ]
     values = []
     for row in rows:
         converted = [row[n] for n in names]
-        for i, process in processors:
-            if converted[i] is not None:
-                converted[i] = process(converted[i])
+        for i, process, done in processors:
+            value = converted[i]
+            if value is not None:
+                stored = done.get(value)
+                if stored is None:
+                    stored = done[value] = process(value)
+                converted[i] = stored
         values.append(tuple(converted))
     quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
     sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(names))})"

@@ -39,7 +39,8 @@ def candidate_dict(row: Candidate) -> dict[str, Any]:
     return {name: getattr(row, name) for name in PUBLIC_FIELDS}
 
 
-def _refuse_invalid(findings: list[Finding]) -> DomainError:
+def refuse_invalid(findings: list[Finding]) -> DomainError:
+    """The refusal for a record whose check found errors (one error, or all of them listed)."""
     errors = [f for f in findings if f.is_error]
     first = errors[0]
     if len(errors) == 1:
@@ -79,7 +80,7 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
             )
         check = check_candidate(fields, rules_of(program), clock.today())
         if not check.ok:
-            raise _refuse_invalid(check.findings)
+            raise refuse_invalid(check.findings)
         existing = find_by_nik(session, program.id, check.values["nik"])
         if existing is not None:
             raise DomainError(
@@ -150,7 +151,7 @@ def update_candidate(
         fields.village_code = fields.village_code or row.village_code
         check = check_candidate(fields, rules_of(program), clock.today())
         if not check.ok:
-            raise _refuse_invalid(check.findings)
+            raise refuse_invalid(check.findings)
         other = (
             find_by_nik(session, program.id, check.values["nik"])
             if check.values["nik"] != row.nik

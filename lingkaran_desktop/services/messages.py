@@ -123,10 +123,12 @@ register(
 )
 register(
     "CANDIDATE_LOCKED",
-    "Data ini berstatus '{status}': sudah dikirim, jadi tidak bisa diubah di sini. "
-    "Perbaikan lewat kantor kabupaten.",
-    "This record's status is '{status}': it was sent and cannot be changed here. "
-    "Corrections go through the district office.",
+    "Data ini berstatus '{status}': sudah dikirim, jadi tidak bisa diubah langsung. Di desa: "
+    "ajukan koreksi ('lingkaran correct') atau tarik dari program ('lingkaran withdraw'); "
+    "kabupaten menerimanya pada kiriman berikutnya.",
+    "This record's status is '{status}': it was sent and cannot be edited directly. At the "
+    "village: submit a correction ('lingkaran correct') or withdraw it ('lingkaran withdraw'); "
+    "the district receives it with the next batch.",
 )
 register(
     "NAME_EMPTY",

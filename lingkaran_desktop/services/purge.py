@@ -2,10 +2,10 @@
 
 UU 27/2022 asks that personal data be kept no longer than its purpose. When a program ends, an
 admin writes an encrypted, verified archive (the backup format) and then purges the program's
-candidates, their coverage periods and conflicts. The audit events about those people are kept
-but emptied of their data; the chain is re-linked from the first emptied event, and the purge
-event records the old chain head and the archive's SHA-256, so the original history stays
-provable from the archive.
+candidates, their coverage periods, conflicts, corrections and withdrawals. The audit events
+about those people are kept but emptied of their data; the chain is re-linked from the first
+emptied event, and the purge event records the old chain head and the archive's SHA-256, so the
+original history stays provable from the archive.
 """
 
 from __future__ import annotations
@@ -24,7 +24,13 @@ from lingkaran_desktop.services.backup import write_backup
 from lingkaran_desktop.services.installation import active_program
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.users import Actor
-from lingkaran_desktop.store.models import AuditEvent, Candidate, Conflict, CoveragePeriod
+from lingkaran_desktop.store.models import (
+    AuditEvent,
+    Candidate,
+    CandidateChange,
+    Conflict,
+    CoveragePeriod,
+)
 from lingkaran_desktop.store.store import Store
 
 CHUNK = 2000
@@ -91,6 +97,7 @@ def purge_program(store: Store, actor: Actor, archive: Path, confirm: str) -> Pu
             ).rowcount
             session.execute(delete(CoveragePeriod).where(CoveragePeriod.candidate_id.in_(chunk)))
         session.execute(delete(Conflict).where(Conflict.program_id == program_id))
+        session.execute(delete(CandidateChange).where(CandidateChange.program_id == program_id))
         session.execute(delete(Candidate).where(Candidate.program_id == program_id))
         if first is not None:
             _relink(session, first)

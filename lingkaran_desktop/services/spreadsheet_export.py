@@ -63,7 +63,7 @@ EXPORT_COLUMNS: list[tuple[str, str, str]] = [
     ("Diverifikasi Oleh", "verified_by", "general"),
     ("Waktu Verifikasi (UTC)", "verified_at", "datetime"),
 ]
-_DB_COLUMNS = [
+DB_COLUMNS = [  # what export_candidates reads from the candidate table
     name for _, name, _ in EXPORT_COLUMNS if name not in ("occupation_name", "status_label")
 ] + ["status"]
 
@@ -112,7 +112,7 @@ def export_candidates(
     table = Candidate.__table__
     with store.session() as session:
         program = active_program(session)
-        query = select(*(table.c[name] for name in _DB_COLUMNS)).where(
+        query = select(*(table.c[name] for name in DB_COLUMNS)).where(
             table.c.program_id == program.id
         )
         if status is not None:

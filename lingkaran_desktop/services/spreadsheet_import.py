@@ -367,8 +367,15 @@ class _RowReader:
         return clean(cells[index])
 
     def fields(self, cells: list[Any]) -> CandidateFields:
-        get = self.get
-        raw_nik = cells[self.columns["nik"]] if self.columns["nik"] < len(cells) else None
+        width = len(cells)
+        found = {
+            name: clean(cells[index]) for name, index in self.columns.items() if index < width
+        }  # one pass over the mapped cells; the rest of the row is never looked at
+
+        def get(_cells: list[Any], name: str) -> Any:
+            return found.get(name)
+
+        raw_nik = cells[self.columns["nik"]] if self.columns["nik"] < width else None
         numeric = isinstance(raw_nik, int | float) and not isinstance(raw_nik, bool)
         birth_place = get(cells, "birth_place")
         birth = parse_date(get(cells, "birth_date"), self.today)

@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from lingkaran_desktop import __version__, clock
 from lingkaran_desktop.domain.findings import DomainError, error
-from lingkaran_desktop.domain.program import ProgramRules
+from lingkaran_desktop.domain.program import ProgramRules, default_program
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
 from lingkaran_desktop.exchange.keys import fingerprint
@@ -84,8 +84,14 @@ def publish_program(
     age_max: int = 65,
     budget: int | None = None,
     max_desil: int | None = None,
+    new_program: bool = False,
 ) -> TrustResult:
-    """District: set the program (a new one, or the same uid updated) and write its profile."""
+    """District: set the program (the same uid updated) and write its profile.
+
+    ``new_program``: the next coverage period is a program of its own (a new uid). The running
+    one is kept, inactive, with its participants; villages that load the new profile keep theirs
+    too and renew them (services.renewal) instead of typing them again.
+    """
     actor.require(Permission.MANAGE_PROGRAM)
     with store.session() as session:
         require_role(session, "district")
@@ -93,6 +99,14 @@ def publish_program(
         keys = open_station_keys(session, actor.name, actor.key)
         program = active_program(session)
         before = row_state(program)
+        if new_program:
+            previous, program = program, program_row(default_program(year))
+            previous.active = False
+            for column in ("jkk_rate_bp", "jkk_min_income", "jkm_flat", "discount_percent"):
+                setattr(program, column, getattr(previous, column))
+            session.add(program)
+            session.flush()
+            before = {}
         rules = ProgramRules(
             name=name.strip(),
             year=year,

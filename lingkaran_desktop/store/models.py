@@ -92,7 +92,7 @@ class Candidate(SQLModel, table=True):
     proposed_by: str | None = Field(default=None, max_length=100)
     notes: str | None = Field(default=None, max_length=1000)
     warnings: str = Field(default="", max_length=2000)  # comma-separated finding codes
-    status: str = Field(max_length=12, index=True)
+    status: str = Field(max_length=12)  # indexed through ix_candidate_program_status
     kpj: str | None = Field(default=None, max_length=20, index=True)
     coverage_start: date | None = None
     coverage_end: date | None = None
@@ -120,6 +120,36 @@ class CoveragePeriod(SQLModel, table=True):
     created_at: datetime
 
 
+class CandidateChange(SQLModel, table=True):
+    """A correction or a withdrawal of a record that was already sent (see services.changes).
+
+    At a village (direction ``out``) it waits in the queue until a batch carries it:
+    ``batch_sequence`` stays NULL until the batch file was written and verified. At the district
+    (direction ``in``) every one received is kept, applied or not (``outcome``, ``detail``), and
+    ``bpjs`` marks the changes to enrolled participants that BPJS must be told about.
+    """
+
+    __tablename__ = "candidate_change"
+    __table_args__ = (
+        Index("ix_candidate_change_queue", "program_id", "direction", "batch_sequence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: int = Field(foreign_key="program.id")
+    direction: str = Field(max_length=3)  # "out" (village queue) | "in" (district)
+    kind: str = Field(max_length=12)  # "correction" | "withdrawal"
+    candidate_id: int | None = Field(default=None, foreign_key="candidate.id", index=True)
+    nik: str = Field(max_length=16)
+    payload: str  # JSON: {"changes"?, "reason", "at", "by"} as the batch carries it
+    created_at: datetime
+    created_by: str = Field(max_length=64)
+    station_id: str | None = Field(default=None, max_length=36)  # district: the sender
+    batch_sequence: int | None = None  # village: NULL until sent; district: the batch it came in
+    outcome: str | None = Field(default=None, max_length=16)  # district: applied | why not
+    detail: str | None = Field(default=None, max_length=500)  # district: why not applied
+    bpjs: bool = False  # district: applied to an enrolled participant, BPJS must be told
+
+
 class AuditEvent(SQLModel, table=True):
     """One change, hash-chained to the one before it (see services.audit)."""
 
@@ -131,7 +161,7 @@ class AuditEvent(SQLModel, table=True):
     actor: str = Field(max_length=64)
     action: str = Field(max_length=40)
     entity: str = Field(max_length=30)
-    entity_id: int | None = Field(default=None, index=True)
+    entity_id: int | None = None  # indexed through ix_audit_event_entity
     before: str = ""  # JSON of the changed fields before
     after: str = ""  # JSON of the changed fields after
     state_hash: str = Field(default="", max_length=64)  # SHA-256 of the whole row after

@@ -138,7 +138,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/bar_chart.py" line="40"/>
+        <location filename="../../ui/bar_chart.py" line="65"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -146,92 +146,92 @@
 <context>
     <name>CandidateDetail</name>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="84"/>
+        <location filename="../../ui/candidate_detail.py" line="87"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="85"/>
+        <location filename="../../ui/candidate_detail.py" line="88"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="86"/>
+        <location filename="../../ui/candidate_detail.py" line="89"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="87"/>
+        <location filename="../../ui/candidate_detail.py" line="90"/>
         <source>Tempat, tgl lahir</source>
         <translation>Place, date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="88"/>
+        <location filename="../../ui/candidate_detail.py" line="91"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="89"/>
+        <location filename="../../ui/candidate_detail.py" line="92"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="90"/>
+        <location filename="../../ui/candidate_detail.py" line="93"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="91"/>
+        <location filename="../../ui/candidate_detail.py" line="94"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="92"/>
+        <location filename="../../ui/candidate_detail.py" line="95"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="93"/>
+        <location filename="../../ui/candidate_detail.py" line="96"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="94"/>
+        <location filename="../../ui/candidate_detail.py" line="97"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="95"/>
+        <location filename="../../ui/candidate_detail.py" line="98"/>
         <source>Desil</source>
         <translation>Desil</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="96"/>
+        <location filename="../../ui/candidate_detail.py" line="99"/>
         <source>Sumber dana</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="97"/>
+        <location filename="../../ui/candidate_detail.py" line="100"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="98"/>
+        <location filename="../../ui/candidate_detail.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="99"/>
+        <location filename="../../ui/candidate_detail.py" line="102"/>
         <source>Diinput oleh</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="102"/>
+        <location filename="../../ui/candidate_detail.py" line="105"/>
         <source>Alasan ditolak</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="108"/>
+        <location filename="../../ui/candidate_detail.py" line="111"/>
         <source>Perlu dicek: </source>
         <translation>To check: </translation>
     </message>
@@ -239,366 +239,464 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="126"/>
+        <location filename="../../ui/candidate_detail.py" line="138"/>
         <source>Data calon peserta</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="131"/>
+        <location filename="../../ui/candidate_detail.py" line="143"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="140"/>
+        <location filename="../../ui/candidate_detail.py" line="152"/>
         <source>Ubah data</source>
         <translation>Correct data</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="146"/>
+        <location filename="../../ui/candidate_detail.py" line="158"/>
         <source>Perbaiki data ini. Bila sudah terverifikasi atau ditolak, data kembali ke verifikator.</source>
         <translation>Correct this record. If it was verified or rejected, it goes back to the verifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_detail.py" line="151"/>
-        <source>Tidak bisa diubah: data ini sudah dikirim (status: {status}). Perbaikan lewat kantor kabupaten.</source>
-        <translation>Cannot be changed: this record was already sent (status: {status}). Corrections go through the district office.</translation>
+        <location filename="../../ui/candidate_detail.py" line="161"/>
+        <source>Koreksi / tarik...</source>
+        <translation>Correct / withdraw...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_detail.py" line="163"/>
+        <source>Data ini sudah dikirim: ajukan koreksi atau tarik dari program. Keduanya dikirim ke kabupaten pada kiriman berikutnya.</source>
+        <translation>This record was sent: submit a correction or withdraw it from the program. Both go to the district with the next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_detail.py" line="169"/>
+        <source>Tidak bisa diubah lagi: kepesertaan ini sudah selesai (status: {status}).</source>
+        <translation>Can no longer be changed: this membership is over (status: {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_detail.py" line="171"/>
+        <source>Tidak bisa diubah di kabupaten (status: {status}). Koreksi dan penarikan diajukan desa asalnya dan datang bersama kirimannya.</source>
+        <translation>Cannot be changed at the district (status: {status}). Corrections and withdrawals come from the village that sent it, with its batches.</translation>
     </message>
 </context>
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../ui/candidate_form.py" line="149"/>
+        <location filename="../../ui/candidate_form.py" line="167"/>
+        <source>Koreksi Data Peserta</source>
+        <translation>Correct Participant Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="168"/>
         <source>Tambah Pekerja</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="149"/>
-        <location filename="../../ui/candidate_form.py" line="596"/>
+        <location filename="../../ui/candidate_form.py" line="168"/>
+        <location filename="../../ui/candidate_form.py" line="743"/>
         <source>Ubah Data Pekerja</source>
         <translation>Correct worker data</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="153"/>
+        <location filename="../../ui/candidate_form.py" line="172"/>
+        <source>Data ini sudah dikirim ke kabupaten. Perbaiki isian yang salah sesuai KTP dan Kartu Keluarga, tulis alasannya, lalu tekan &quot;Ajukan koreksi&quot; (Ctrl+S): koreksi disimpan di sini dan dikirim ke kabupaten pada kiriman berikutnya. NIK tidak bisa dikoreksi: bila NIK salah, tarik data ini dari program lalu masukkan lagi dengan NIK yang benar.</source>
+        <translation>This record was already sent to the district. Fix the wrong fields as on the KTP and family card, write the reason, then press &quot;Submit correction&quot; (Ctrl+S): the correction is saved here and sent to the district with the next batch. The NIK cannot be corrected: if it is wrong, withdraw this record from the program and enter it again with the right NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="177"/>
         <source>Perbaiki isian yang salah sesuai KTP dan Kartu Keluarga, tulis alasan perbaikannya, lalu simpan (Ctrl+S). Data yang sudah terverifikasi atau ditolak kembali berstatus Diusulkan dan diperiksa lagi oleh verifikator; perbaikan dicatat atas nama Anda.</source>
         <translation>Correct the wrong fields as on the KTP and family card, write the reason for the correction, then save (Ctrl+S). A verified or rejected record goes back to Proposed and is checked again by the verifier; the correction is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="157"/>
+        <location filename="../../ui/candidate_form.py" line="181"/>
         <source>Ketik data sesuai KTP dan Kartu Keluarga. Tekan Enter untuk pindah ke isian berikutnya; Ctrl+S untuk menyimpan. Isian disimpan otomatis sebagai draf.</source>
         <translation>Type the data as on the KTP and family card. Enter moves to the next field; Ctrl+S saves. What you type is kept as a draft automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="172"/>
+        <location filename="../../ui/candidate_form.py" line="196"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="181"/>
+        <location filename="../../ui/candidate_form.py" line="205"/>
         <source>nama lengkap sesuai KTP</source>
         <translation>full name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="182"/>
+        <location filename="../../ui/candidate_form.py" line="206"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="183"/>
+        <location filename="../../ui/candidate_form.py" line="207"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="184"/>
+        <location filename="../../ui/candidate_form.py" line="208"/>
         <source>mis. Jember</source>
         <translation>e.g. Jember</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="185"/>
+        <location filename="../../ui/candidate_form.py" line="209"/>
         <source>HH-BB-TTTT, mis. 17-08-1980</source>
         <translation>DD-MM-YYYY, e.g. 17-08-1980</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="191"/>
+        <location filename="../../ui/candidate_form.py" line="215"/>
         <source>untuk pencocokan data BPJS</source>
         <translation>used by BPJS to confirm identity</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="192"/>
+        <location filename="../../ui/candidate_form.py" line="216"/>
         <source>16 angka (boleh dikosongkan)</source>
         <translation>16 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="193"/>
+        <location filename="../../ui/candidate_form.py" line="217"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="194"/>
+        <location filename="../../ui/candidate_form.py" line="218"/>
         <source>jalan / dusun</source>
         <translation>street / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="195"/>
+        <location filename="../../ui/candidate_form.py" line="219"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="196"/>
+        <location filename="../../ui/candidate_form.py" line="220"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="210"/>
+        <location filename="../../ui/candidate_form.py" line="234"/>
         <source>ketik mis. buruh tani, nelayan, P006</source>
         <translation>type e.g. buruh tani, nelayan, P006</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="219"/>
+        <location filename="../../ui/candidate_form.py" line="243"/>
         <source>Rp per bulan (boleh dikosongkan)</source>
         <translation>Rp per month (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="222"/>
+        <location filename="../../ui/candidate_form.py" line="246"/>
         <source>APBDes / Dana Desa</source>
         <translation>APBDes / village fund</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="223"/>
+        <location filename="../../ui/candidate_form.py" line="247"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="224"/>
+        <location filename="../../ui/candidate_form.py" line="248"/>
         <source>mis. Ketua RT 003</source>
         <translation>e.g. head of RT 003</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="226"/>
+        <location filename="../../ui/candidate_form.py" line="250"/>
         <source>kode desa, mis. 35.09.01.2001</source>
         <translation>village code, e.g. 35.09.01.2001</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="231"/>
+        <location filename="../../ui/candidate_form.py" line="255"/>
         <source>NIK *</source>
         <translation>NIK *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="234"/>
+        <location filename="../../ui/candidate_form.py" line="258"/>
         <source>Nama lengkap *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="235"/>
+        <location filename="../../ui/candidate_form.py" line="259"/>
         <source>Jenis kelamin *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="236"/>
+        <location filename="../../ui/candidate_form.py" line="260"/>
         <source>Tanggal lahir *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="238"/>
+        <location filename="../../ui/candidate_form.py" line="262"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="239"/>
+        <location filename="../../ui/candidate_form.py" line="263"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="240"/>
+        <location filename="../../ui/candidate_form.py" line="264"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="241"/>
+        <location filename="../../ui/candidate_form.py" line="265"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="244"/>
+        <location filename="../../ui/candidate_form.py" line="268"/>
         <source>Kode desa *</source>
         <translation>Village code *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="248"/>
+        <location filename="../../ui/candidate_form.py" line="272"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="254"/>
+        <location filename="../../ui/candidate_form.py" line="278"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="255"/>
+        <location filename="../../ui/candidate_form.py" line="279"/>
         <source>Pekerjaan *</source>
         <translation>Occupation *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="256"/>
+        <location filename="../../ui/candidate_form.py" line="280"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="257"/>
+        <location filename="../../ui/candidate_form.py" line="281"/>
         <source>Desil DTSEN</source>
         <translation>DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="258"/>
+        <location filename="../../ui/candidate_form.py" line="282"/>
         <source>Sumber dana</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="259"/>
+        <location filename="../../ui/candidate_form.py" line="283"/>
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="260"/>
+        <location filename="../../ui/candidate_form.py" line="284"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="268"/>
+        <location filename="../../ui/candidate_form.py" line="292"/>
+        <source>Ajukan koreksi (Ctrl+S)</source>
+        <translation>Submit correction (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="293"/>
         <source>Simpan perbaikan (Ctrl+S)</source>
         <translation>Save correction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="269"/>
+        <location filename="../../ui/candidate_form.py" line="294"/>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="279"/>
+        <location filename="../../ui/candidate_form.py" line="304"/>
         <source>mis. nama sesuai KTP</source>
         <translation>e.g. name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="282"/>
+        <location filename="../../ui/candidate_form.py" line="307"/>
+        <location filename="../../ui/candidate_form.py" line="726"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="285"/>
+        <location filename="../../ui/candidate_form.py" line="310"/>
+        <source>Alasan koreksi *</source>
+        <translation>Reason for the correction *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="311"/>
         <source>Alasan perbaikan *</source>
         <translation>Reason for the correction *</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="293"/>
+        <location filename="../../ui/candidate_form.py" line="319"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="429"/>
+        <location filename="../../ui/candidate_form.py" line="369"/>
+        <source>Bila orang ini meninggal, pindah, tidak memenuhi syarat lagi atau mengundurkan diri. Penarikan dikirim ke kabupaten pada kiriman berikutnya.</source>
+        <translation>When this person died, moved away, is no longer eligible or declined. The withdrawal goes to the district with the next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="381"/>
+        <source>pilih atau tulis alasannya</source>
+        <translation>choose or type the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="383"/>
+        <source>Tarik dari program...</source>
+        <translation>Withdraw from the program...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="489"/>
         <source>kecamatan tidak dikenal</source>
         <translation>unknown district</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="431"/>
+        <location filename="../../ui/candidate_form.py" line="491"/>
         <source>Menurut NIK: lahir {date} · {sex} · diterbitkan di Kec. {district} ({code})</source>
         <translation>From the NIK: born {date} · {sex} · issued in district {district} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="448"/>
+        <location filename="../../ui/candidate_form.py" line="508"/>
         <source>Ketik 16 angka NIK; tanggal lahir, jenis kelamin dan kecamatan akan terbaca otomatis.</source>
         <translation>Type the 16-digit NIK; birth date, sex and district are read from it automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="457"/>
+        <location filename="../../ui/candidate_form.py" line="517"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="465"/>
+        <location filename="../../ui/candidate_form.py" line="525"/>
         <source>tanggal lahir</source>
         <translation>birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="468"/>
+        <location filename="../../ui/candidate_form.py" line="528"/>
         <source>jenis kelamin</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="471"/>
+        <location filename="../../ui/candidate_form.py" line="531"/>
         <source>{what} diisi dari NIK — cocokkan dengan KTP dan ubah bila berbeda.</source>
         <translation>{what} filled in from the NIK — compare with the KTP and change it if it differs.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="480"/>
+        <location filename="../../ui/candidate_form.py" line="540"/>
         <source>NIK ini sudah terdaftar atas nama {name} (status: {status}). Tidak perlu dimasukkan lagi; cari di Data Pekerja.</source>
         <translation>This NIK is already registered for {name} (status: {status}). No need to enter it again; find it under Workers.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="499"/>
+        <location filename="../../ui/candidate_form.py" line="559"/>
         <source>Harus diperbaiki: </source>
         <translation>Must be fixed: </translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="503"/>
+        <location filename="../../ui/candidate_form.py" line="563"/>
         <source>Perlu dicek (boleh disimpan, verifikator akan memeriksa): </source>
         <translation>To check (can be saved; the verifier will look): </translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="507"/>
+        <location filename="../../ui/candidate_form.py" line="567"/>
         <source>Belum ada masalah pada data yang diisi.</source>
         <translation>No problems in what has been typed so far.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="533"/>
+        <location filename="../../ui/candidate_form.py" line="593"/>
         <source>Belum bisa disimpan: {n} isian harus diperbaiki (lihat kotak merah di bawah).</source>
         <translation>Cannot save yet: {n} field(s) must be fixed (see the red boxes below).</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="551"/>
+        <location filename="../../ui/candidate_form.py" line="611"/>
         <source>Tersimpan: {name}, status Diusulkan. Catatan untuk verifikator:</source>
         <translation>Saved: {name}, status Proposed. Notes for the verifier:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="556"/>
+        <location filename="../../ui/candidate_form.py" line="616"/>
         <source>Tersimpan: {name}, status Diusulkan. Silakan ketik data berikutnya.</source>
         <translation>Saved: {name}, status Proposed. You can type the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="565"/>
+        <location filename="../../ui/candidate_form.py" line="627"/>
         <source>Tulis alasan perbaikan terlebih dahulu, mis. &quot;nama sesuai KTP&quot;.</source>
         <translation>Write the reason for the correction first, e.g. &quot;name as on the KTP&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="580"/>
+        <location filename="../../ui/candidate_form.py" line="643"/>
         <source>Perbaikan tersimpan: {name}, status Diusulkan.</source>
         <translation>Correction saved: {name}, status Proposed.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="597"/>
+        <location filename="../../ui/candidate_form.py" line="663"/>
+        <source>Belum ada isian yang diubah. Perbaiki isian yang salah, lalu ajukan koreksi.</source>
+        <translation>No field was changed yet. Fix the wrong fields, then submit the correction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="668"/>
+        <source>Tulis alasan koreksi terlebih dahulu, mis. &quot;nama sesuai KTP&quot;.</source>
+        <translation>Write the reason for the correction first, e.g. &quot;name as on the KTP&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="684"/>
+        <source>Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman berikutnya.</source>
+        <translation>Correction saved: {name}. It goes to the district with the next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="694"/>
+        <source>Pilih atau tulis alasan penarikan terlebih dahulu.</source>
+        <translation>Choose or type the reason for the withdrawal first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="367"/>
+        <location filename="../../ui/candidate_form.py" line="719"/>
+        <location filename="../../ui/candidate_form.py" line="725"/>
+        <source>Tarik dari program</source>
+        <translation>Withdraw from the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="386"/>
+        <source>Alasan penarikan *</source>
+        <translation>Reason for the withdrawal *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="720"/>
+        <source>Tarik {name} dari program dengan alasan &quot;{reason}&quot;?</source>
+        <translation>Withdraw {name} from the program for the reason &quot;{reason}&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="723"/>
+        <source>Statusnya menjadi {status}, dan penarikan dikirim ke kabupaten pada kiriman berikutnya. Ini tidak bisa dibatalkan.</source>
+        <translation>The status becomes {status}, and the withdrawal goes to the district with the next batch. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="744"/>
         <source>Buang perubahan yang belum disimpan?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="598"/>
+        <location filename="../../ui/candidate_form.py" line="745"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="599"/>
+        <location filename="../../ui/candidate_form.py" line="746"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="667"/>
+        <location filename="../../ui/candidate_form.py" line="815"/>
+        <source>NIK tidak bisa dikoreksi: bila salah, tarik data ini lalu masukkan lagi dengan NIK yang benar.</source>
+        <translation>The NIK cannot be corrected: if it is wrong, withdraw this record and enter it again with the right NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidate_form.py" line="820"/>
         <source>Data {name}, status sekarang: {status}.</source>
         <translation>Record of {name}, current status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="670"/>
+        <location filename="../../ui/candidate_form.py" line="823"/>
         <source>Alasan ditolak: {reason}</source>
         <translation>Reason for rejection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="697"/>
+        <location filename="../../ui/candidate_form.py" line="850"/>
         <source>Isian yang belum disimpan sebelumnya telah dipulihkan dari draf. Periksa lalu simpan.</source>
         <translation>What you typed earlier but did not save was restored from the draft. Check it, then save.</translation>
     </message>
@@ -659,77 +757,77 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../ui/candidates_page.py" line="54"/>
+        <location filename="../../ui/candidates_page.py" line="69"/>
         <source>Data Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="59"/>
+        <location filename="../../ui/candidates_page.py" line="74"/>
         <source>Cari NIK, nama atau nomor KPJ...</source>
         <translation>Search NIK, name or KPJ number...</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="62"/>
+        <location filename="../../ui/candidates_page.py" line="77"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="100"/>
+        <location filename="../../ui/candidates_page.py" line="116"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="102"/>
+        <location filename="../../ui/candidates_page.py" line="118"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="76"/>
+        <location filename="../../ui/candidates_page.py" line="92"/>
         <source>Hanya yang ada peringatan</source>
         <translation>Only those with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="78"/>
+        <location filename="../../ui/candidates_page.py" line="94"/>
         <source>Hapus saringan</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="92"/>
+        <location filename="../../ui/candidates_page.py" line="108"/>
         <source>+ Tambah pekerja</source>
         <translation>+ Add worker</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="97"/>
+        <location filename="../../ui/candidates_page.py" line="113"/>
         <source>Saring:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="128"/>
+        <location filename="../../ui/candidates_page.py" line="150"/>
         <source>Klik dua kali pada baris untuk melihat atau memperbaiki datanya.</source>
         <translation>Double-click a row to see or correct its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="130"/>
+        <location filename="../../ui/candidates_page.py" line="152"/>
         <source>Klik dua kali pada baris untuk melihat datanya.</source>
         <translation>Double-click a row to see the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="161"/>
+        <location filename="../../ui/candidates_page.py" line="184"/>
         <source>Nomor saja, mis. 3 atau 003</source>
         <translation>Number only, e.g. 3 or 003</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="169"/>
+        <location filename="../../ui/candidates_page.py" line="192"/>
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="173"/>
+        <location filename="../../ui/candidates_page.py" line="197"/>
         <source>{occupation} ({n})</source>
         <translation>{occupation} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="220"/>
+        <location filename="../../ui/candidates_page.py" line="263"/>
         <source>{n} data</source>
         <translation>{n} records</translation>
     </message>
@@ -878,7 +976,7 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/district_page.py" line="100"/>
-        <location filename="../../ui/district_page.py" line="318"/>
+        <location filename="../../ui/district_page.py" line="332"/>
         <source>Bentrok NIK</source>
         <translation>NIK conflicts</translation>
     </message>
@@ -973,620 +1071,680 @@ Send this file to your support officer or the district office.</translation>
         <translation>{station} no. {seq}: {n} records, {new} new, {c} NIK conflicts, {r} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="205"/>
+        <location filename="../../ui/district_page.py" line="206"/>
+        <source>{c} koreksi dan {w} penarikan diterapkan, {u} tidak diterapkan</source>
+        <translation>{c} corrections and {w} withdrawals applied, {u} not applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="210"/>
         <source>{station} no. {seq} sudah diterima sebelumnya; tidak ada perubahan</source>
         <translation>{station} no. {seq} was already received; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="214"/>
+        <location filename="../../ui/district_page.py" line="219"/>
         <source>{n} berkas dibaca: {a} diterima, {s} sudah pernah, {r} ditolak.</source>
         <translation>{n} files read: {a} accepted, {s} already received, {r} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="218"/>
+        <location filename="../../ui/district_page.py" line="223"/>
         <source>Dibatalkan: {n} berkas belum dibaca.</source>
         <translation>Cancelled: {n} files not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="222"/>
+        <location filename="../../ui/district_page.py" line="227"/>
         <source>Ada {n} bentrok NIK yang perlu diputuskan.</source>
         <translation>{n} NIK conflicts need a decision.</translation>
     </message>
     <message>
         <location filename="../../ui/district_page.py" line="230"/>
+        <source>{n} koreksi/penarikan tidak diterapkan (lihat rinciannya).</source>
+        <translation>{n} corrections/withdrawals not applied (see the details).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="234"/>
+        <source>{n} perubahan peserta terdaftar perlu diteruskan ke BPJS (tab BPJS dan hasil).</source>
+        <translation>{n} changes to enrolled participants must be passed on to BPJS (BPJS and results tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="244"/>
         <source>Pilih berkas stasiun desa</source>
         <translation>Choose village station files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="231"/>
+        <location filename="../../ui/district_page.py" line="245"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="241"/>
+        <location filename="../../ui/district_page.py" line="255"/>
         <source>Mendaftarkan desa...</source>
         <translation>Registering villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="244"/>
+        <location filename="../../ui/district_page.py" line="258"/>
         <source>&lt;b&gt;{code} {name}&lt;/b&gt; — sidik jari &lt;b&gt;{fp}&lt;/b&gt;{again}</source>
         <translation>&lt;b&gt;{code} {name}&lt;/b&gt; — fingerprint &lt;b&gt;{fp}&lt;/b&gt;{again}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="246"/>
+        <location filename="../../ui/district_page.py" line="260"/>
         <source> (sudah terdaftar)</source>
         <translation> (already registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="247"/>
+        <location filename="../../ui/district_page.py" line="261"/>
         <source>Telepon petugas desa dan minta ia membacakan sidik jari dari layarnya. Jika tidak sama huruf demi huruf, jangan terima kirimannya dan hubungi desa itu.</source>
         <translation>Phone the village officer and ask them to read out the fingerprint on their screen. If it does not match letter for letter, do not accept its batches and contact that village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="257"/>
+        <location filename="../../ui/district_page.py" line="271"/>
         <source>{n} (no. {first}–{last})</source>
         <translation>{n} (no. {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="259"/>
+        <location filename="../../ui/district_page.py" line="273"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="261"/>
+        <location filename="../../ui/district_page.py" line="275"/>
         <source>hilang: {gaps}</source>
         <translation>missing: {gaps}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="270"/>
+        <location filename="../../ui/district_page.py" line="284"/>
         <source>NIK yang sama dikirim oleh dua desa. Periksa KTP/KK (atau telepon kedua desa), lalu putuskan: pertahankan data yang datang lebih dulu, atau ganti dengan data yang datang kemudian. Desa yang kalah menerima alasannya lewat berkas hasil.</source>
         <translation>The same NIK was sent by two villages. Check the KTP/KK (or phone both villages), then decide: keep the record that arrived first, or replace it with the one that arrived later. The village that loses receives the reason in its result file.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="276"/>
+        <location filename="../../ui/district_page.py" line="290"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="276"/>
+        <location filename="../../ui/district_page.py" line="290"/>
         <source>Sudah ada: nama</source>
         <translation>Existing: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="276"/>
+        <location filename="../../ui/district_page.py" line="290"/>
         <source>Sudah ada: desa</source>
         <translation>Existing: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="277"/>
+        <location filename="../../ui/district_page.py" line="291"/>
         <source>Datang kemudian: nama</source>
         <translation>Arrived later: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="277"/>
+        <location filename="../../ui/district_page.py" line="291"/>
         <source>Datang kemudian: desa</source>
         <translation>Arrived later: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="283"/>
+        <location filename="../../ui/district_page.py" line="297"/>
         <source>Tinggal di desa yang pertama sesuai KK</source>
         <translation>Lives in the first village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="284"/>
+        <location filename="../../ui/district_page.py" line="298"/>
         <source>Tinggal di desa yang kedua sesuai KK</source>
         <translation>Lives in the second village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="285"/>
+        <location filename="../../ui/district_page.py" line="299"/>
         <source>Data desa kedua lebih lengkap dan benar</source>
         <translation>The second village&apos;s record is more complete and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="287"/>
+        <location filename="../../ui/district_page.py" line="301"/>
         <source>alasan keputusan (wajib)</source>
         <translation>reason for the decision (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="288"/>
+        <location filename="../../ui/district_page.py" line="302"/>
         <source>Pertahankan yang pertama</source>
         <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="291"/>
+        <location filename="../../ui/district_page.py" line="305"/>
         <source>Ganti dengan yang kemudian</source>
         <translation>Replace with the later</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="299"/>
+        <location filename="../../ui/district_page.py" line="313"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="317"/>
+        <location filename="../../ui/district_page.py" line="331"/>
         <source>Bentrok NIK ({n})</source>
         <translation>NIK conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="326"/>
+        <location filename="../../ui/district_page.py" line="340"/>
         <source>Pilih dulu baris bentrok di tabel.</source>
         <translation>First choose a conflict row in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="336"/>
+        <location filename="../../ui/district_page.py" line="350"/>
         <source>Menyimpan keputusan...</source>
         <translation>Saving the decision...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="341"/>
+        <location filename="../../ui/district_page.py" line="355"/>
         <source>NIK {nik}: dipakai data {name}. Keputusan dan alasannya dicatat.</source>
         <translation>NIK {nik}: the record of {name} is used. The decision and its reason were recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="353"/>
+        <location filename="../../ui/district_page.py" line="367"/>
         <source>1. Daftarkan ke BPJS Ketenagakerjaan</source>
         <translation>1. Register with BPJS Ketenagakerjaan</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="355"/>
+        <location filename="../../ui/district_page.py" line="369"/>
         <source>Buat buku kerja pendaftaran berisi semua data yang sudah dikirim desa. Kuota per desa dan pagu anggaran diterapkan; yang melebihi tidak dimasukkan.</source>
         <translation>Make the registration workbook with every record the villages have sent. The quota per village and the budget ceiling apply; records over them are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="358"/>
+        <location filename="../../ui/district_page.py" line="372"/>
         <source>Buat buku kerja untuk BPJS...</source>
         <translation>Make the workbook for BPJS...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="363"/>
+        <location filename="../../ui/district_page.py" line="377"/>
         <source>2. Jawaban BPJS</source>
         <translation>2. BPJS&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="365"/>
+        <location filename="../../ui/district_page.py" line="379"/>
         <source>Baca buku kerja jawaban BPJS: baris dengan nomor KPJ menjadi Terdaftar, baris tanpa KPJ dengan keterangan menjadi Ditolak.</source>
         <translation>Read BPJS&apos;s answer workbook: rows with a KPJ number become Enrolled, rows without a KPJ but with a note become Rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="368"/>
+        <location filename="../../ui/district_page.py" line="382"/>
         <source>Baca jawaban BPJS (Excel)...</source>
         <translation>Read BPJS&apos;s answer (Excel)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="372"/>
+        <location filename="../../ui/district_page.py" line="386"/>
+        <source>Perubahan untuk BPJS</source>
+        <translation>Changes for BPJS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="388"/>
+        <source>Koreksi dan penarikan peserta yang sudah terdaftar, dikirim desa: sampaikan ke BPJS Ketenagakerjaan (nomor KPJ, apa yang berubah, alasannya).</source>
+        <translation>Corrections and withdrawals of enrolled participants sent by the villages: pass them on to BPJS Ketenagakerjaan (KPJ number, what changed, the reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="396"/>
         <source>3. Hasil untuk desa</source>
         <translation>3. Results for the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="374"/>
+        <location filename="../../ui/district_page.py" line="398"/>
         <source>Tulis satu berkas hasil (.lkresult) untuk setiap desa yang punya hasil baru, ke flashdisk atau folder. Berkas berisi semua hasil sejauh ini, jadi berkas yang hilang tergantikan oleh berkas berikutnya.</source>
         <translation>Write one result file (.lkresult) for every village with new results, to a USB stick or folder. Each file holds all results so far, so a lost file is replaced by the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="378"/>
+        <location filename="../../ui/district_page.py" line="402"/>
         <source>Tulis berkas hasil untuk desa...</source>
         <translation>Write result files for the villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="398"/>
+        <location filename="../../ui/district_page.py" line="426"/>
         <source>Hanya admin kabupaten yang mengirim ke BPJS dan menulis berkas hasil.</source>
         <translation>Only the district admin sends to BPJS and writes result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="407"/>
+        <location filename="../../ui/district_page.py" line="435"/>
         <source>Simpan buku kerja pendaftaran BPJS</source>
         <translation>Save the BPJS registration workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="418"/>
+        <location filename="../../ui/district_page.py" line="446"/>
         <source>Menulis buku kerja BPJS...</source>
         <translation>Writing the BPJS workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="421"/>
+        <location filename="../../ui/district_page.py" line="449"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; peserta ditulis ke {path}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; participants written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="423"/>
+        <location filename="../../ui/district_page.py" line="451"/>
         <source>Iuran per bulan: {m} · selama program: {b}</source>
         <translation>Contribution per month: {m} · for the whole program: {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="426"/>
+        <location filename="../../ui/district_page.py" line="454"/>
         <source>{n} data tidak dimasukkan: kuota desanya sudah penuh.</source>
         <translation>{n} records left out: their village quota is full.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="429"/>
+        <location filename="../../ui/district_page.py" line="457"/>
         <source>{n} data tidak dimasukkan: melebihi pagu anggaran.</source>
         <translation>{n} records left out: over the budget ceiling.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="435"/>
+        <location filename="../../ui/district_page.py" line="463"/>
         <source>Pilih buku kerja jawaban BPJS</source>
         <translation>Choose BPJS&apos;s answer workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="444"/>
+        <location filename="../../ui/district_page.py" line="472"/>
         <source>Membaca jawaban BPJS...</source>
         <translation>Reading BPJS&apos;s answer...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="447"/>
+        <location filename="../../ui/district_page.py" line="475"/>
         <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
         <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="451"/>
+        <location filename="../../ui/district_page.py" line="479"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="454"/>
+        <location filename="../../ui/district_page.py" line="482"/>
         <source>Baris {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="461"/>
+        <location filename="../../ui/district_page.py" line="489"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="470"/>
+        <location filename="../../ui/district_page.py" line="498"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="475"/>
+        <location filename="../../ui/district_page.py" line="503"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="478"/>
+        <location filename="../../ui/district_page.py" line="506"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="480"/>
+        <location filename="../../ui/district_page.py" line="508"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="506"/>
+        <location filename="../../ui/district_page.py" line="534"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="521"/>
+        <location filename="../../ui/district_page.py" line="549"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="525"/>
+        <location filename="../../ui/district_page.py" line="553"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="529"/>
+        <location filename="../../ui/district_page.py" line="557"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="531"/>
+        <location filename="../../ui/district_page.py" line="559"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="540"/>
+        <location filename="../../ui/district_page.py" line="568"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="541"/>
+        <location filename="../../ui/district_page.py" line="569"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="542"/>
+        <location filename="../../ui/district_page.py" line="570"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="543"/>
+        <location filename="../../ui/district_page.py" line="571"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="544"/>
+        <location filename="../../ui/district_page.py" line="572"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="545"/>
+        <location filename="../../ui/district_page.py" line="573"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="546"/>
+        <location filename="../../ui/district_page.py" line="574"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="547"/>
+        <location filename="../../ui/district_page.py" line="575"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="551"/>
+        <location filename="../../ui/district_page.py" line="579"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="557"/>
+        <location filename="../../ui/district_page.py" line="586"/>
+        <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
+        <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="589"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="573"/>
+        <location filename="../../ui/district_page.py" line="606"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="574"/>
+        <location filename="../../ui/district_page.py" line="607"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="600"/>
+        <location filename="../../ui/district_page.py" line="634"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="605"/>
+        <location filename="../../ui/district_page.py" line="640"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="617"/>
+        <location filename="../../ui/district_page.py" line="652"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="660"/>
+        <source>Belum ada perubahan untuk BPJS.</source>
+        <translation>No changes for BPJS yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="662"/>
+        <source>koreksi</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="662"/>
+        <source>penarikan</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="663"/>
+        <source>{n} perubahan untuk BPJS:</source>
+        <translation>{n} changes for BPJS:</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/exchange_page.py" line="129"/>
+        <location filename="../../ui/exchange_page.py" line="126"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="132"/>
+        <location filename="../../ui/exchange_page.py" line="129"/>
         <source>Data terverifikasi dikirim ke kabupaten lewat flashdisk atau lampiran email; berkasnya terkunci (terenkripsi dan bertanda tangan), hanya kabupaten yang dapat membukanya. Hasil dari kabupaten (nomor KPJ atau alasan penolakan) dibaca di sini.</source>
         <translation>Verified records go to the district on a USB stick or as an email attachment; the file is locked (encrypted and signed) and only the district can open it. Results from the district (KPJ numbers or reasons for rejection) are read here.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="145"/>
+        <location filename="../../ui/exchange_page.py" line="142"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="145"/>
+        <location filename="../../ui/exchange_page.py" line="142"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="145"/>
+        <location filename="../../ui/exchange_page.py" line="142"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="145"/>
+        <location filename="../../ui/exchange_page.py" line="142"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="146"/>
+        <location filename="../../ui/exchange_page.py" line="143"/>
         <source>Data</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="146"/>
+        <location filename="../../ui/exchange_page.py" line="143"/>
         <source>SHA-256 (awal)</source>
         <translation>SHA-256 (start)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="148"/>
+        <location filename="../../ui/exchange_page.py" line="145"/>
         <source>Riwayat kiriman dan hasil</source>
         <translation>Batches and results so far</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="161"/>
+        <location filename="../../ui/exchange_page.py" line="158"/>
         <source>1. Program dari kabupaten</source>
         <translation>1. Program from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="165"/>
+        <location filename="../../ui/exchange_page.py" line="162"/>
         <source>Muat berkas program (.lkprog)...</source>
         <translation>Load the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="172"/>
+        <location filename="../../ui/exchange_page.py" line="169"/>
         <source>Hanya admin yang memuat berkas program.</source>
         <translation>Only the admin loads the program file.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="178"/>
+        <location filename="../../ui/exchange_page.py" line="175"/>
         <source>2. Stasiun desa ini</source>
         <translation>2. This village station</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="183"/>
+        <location filename="../../ui/exchange_page.py" line="180"/>
         <source>Simpan berkas stasiun (.lkstation)...</source>
         <translation>Save the station file (.lkstation)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="195"/>
+        <location filename="../../ui/exchange_page.py" line="192"/>
         <source>3. Kirim ke kabupaten</source>
         <translation>3. Send to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="199"/>
+        <location filename="../../ui/exchange_page.py" line="196"/>
         <source>Kirim ke flashdisk / folder...</source>
         <translation>Send to USB stick / folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="207"/>
+        <location filename="../../ui/exchange_page.py" line="204"/>
         <source>Pengiriman dilakukan kepala/sekretaris desa (verifikator) atau admin.</source>
         <translation>Sending is done by the village head/secretary (verifier) or the admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="213"/>
+        <location filename="../../ui/exchange_page.py" line="210"/>
         <source>4. Terima hasil dari kabupaten</source>
         <translation>4. Receive results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="214"/>
+        <location filename="../../ui/exchange_page.py" line="211"/>
         <source>Berkas hasil (.lkresult) berisi nomor KPJ peserta yang terdaftar dan alasan bagi yang ditolak.</source>
         <translation>Result files (.lkresult) hold the KPJ numbers of enrolled participants and the reasons for those rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="218"/>
+        <location filename="../../ui/exchange_page.py" line="215"/>
         <source>Buka berkas hasil (.lkresult)...</source>
         <translation>Open result files (.lkresult)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="225"/>
+        <location filename="../../ui/exchange_page.py" line="222"/>
         <source>Hasil dibaca oleh verifikator atau admin.</source>
         <translation>Results are read by the verifier or the admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="252"/>
+        <location filename="../../ui/exchange_page.py" line="249"/>
         <source>{name} · {start} s/d {end}</source>
         <translation>{name} · {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="257"/>
+        <location filename="../../ui/exchange_page.py" line="254"/>
         <source>Program saat ini: {program}&lt;br&gt;&lt;b&gt;Berkas program dari kabupaten belum dimuat.&lt;/b&gt; Minta berkas .lkprog ke Disnaker, lalu muat di sini.</source>
         <translation>Current program: {program}&lt;br&gt;&lt;b&gt;The district&apos;s program file has not been loaded.&lt;/b&gt; Ask Disnaker for the .lkprog file, then load it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="262"/>
+        <location filename="../../ui/exchange_page.py" line="259"/>
         <source>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;Kabupaten: {district}&lt;br&gt;Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;District: {district}&lt;br&gt;District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="266"/>
+        <location filename="../../ui/exchange_page.py" line="263"/>
         <source>Sidik jari kunci desa ini:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Berikan berkas stasiun ke kabupaten satu kali, lalu bacakan sidik jari ini lewat telepon.</source>
         <translation>This village&apos;s key fingerprint:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Give the station file to the district once, then read this fingerprint out over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="271"/>
+        <location filename="../../ui/exchange_page.py" line="268"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; data terverifikasi siap dikirim.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; verified records ready to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="272"/>
+        <location filename="../../ui/exchange_page.py" line="269"/>
         <source>Belum ada data terverifikasi baru untuk dikirim.</source>
         <translation>No new verified records to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="277"/>
+        <location filename="../../ui/exchange_page.py" line="273"/>
+        <source>Ikut juga: &lt;b&gt;{c}&lt;/b&gt; koreksi dan &lt;b&gt;{w}&lt;/b&gt; penarikan data yang sudah dikirim.</source>
+        <translation>Also going: &lt;b&gt;{c}&lt;/b&gt; corrections and &lt;b&gt;{w}&lt;/b&gt; withdrawals of records already sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="280"/>
         <source>Dikirim ke kabupaten</source>
         <translation>Sent to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="278"/>
+        <location filename="../../ui/exchange_page.py" line="281"/>
         <source>Hasil dari kabupaten</source>
         <translation>Results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="279"/>
+        <location filename="../../ui/exchange_page.py" line="282"/>
         <source>Kiriman dari desa</source>
         <translation>Batch from a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="280"/>
+        <location filename="../../ui/exchange_page.py" line="283"/>
         <source>Hasil ke desa</source>
         <translation>Results to a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="298"/>
+        <location filename="../../ui/exchange_page.py" line="301"/>
         <source>Pilih berkas program dari kabupaten</source>
         <translation>Choose the program file from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="299"/>
+        <location filename="../../ui/exchange_page.py" line="302"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="306"/>
+        <location filename="../../ui/exchange_page.py" line="309"/>
         <source>Memuat berkas program...</source>
         <translation>Loading the program file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="311"/>
+        <location filename="../../ui/exchange_page.py" line="314"/>
         <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
         <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="321"/>
+        <location filename="../../ui/exchange_page.py" line="324"/>
         <source>Simpan berkas stasiun</source>
         <translation>Save the station file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="322"/>
+        <location filename="../../ui/exchange_page.py" line="325"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="329"/>
+        <location filename="../../ui/exchange_page.py" line="332"/>
         <source>Menyimpan berkas stasiun...</source>
         <translation>Saving the station file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="333"/>
+        <location filename="../../ui/exchange_page.py" line="336"/>
         <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
         <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="337"/>
+        <location filename="../../ui/exchange_page.py" line="340"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="345"/>
+        <location filename="../../ui/exchange_page.py" line="348"/>
         <source>Menyiapkan kiriman...</source>
         <translation>Preparing the batch...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="349"/>
+        <location filename="../../ui/exchange_page.py" line="352"/>
         <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
         <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="358"/>
+        <location filename="../../ui/exchange_page.py" line="357"/>
+        <source>Kiriman ini juga membawa {c} koreksi dan {w} penarikan.</source>
+        <translation>This batch also carries {c} corrections and {w} withdrawals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="364"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="359"/>
+        <location filename="../../ui/exchange_page.py" line="365"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="366"/>
+        <location filename="../../ui/exchange_page.py" line="372"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="372"/>
+        <location filename="../../ui/exchange_page.py" line="378"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="375"/>
+        <location filename="../../ui/exchange_page.py" line="381"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
     </message>
@@ -2173,54 +2331,64 @@ Send this file to your support officer or the district office.</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Kunci layar</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Keluar</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Tentang (versi {version})</source>
         <translation>About (version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman berikutnya (Kirim / Terima).</source>
+        <translation>Correction saved: {name}. It goes to the district with the next batch (Send / Receive).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>{name} ditarik dari program (status: {status}). Penarikan dikirim ke kabupaten pada kiriman berikutnya (Kirim / Terima).</source>
+        <translation>{name} was withdrawn from the program (status: {status}). The withdrawal goes to the district with the next batch (Send / Receive).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan memeriksanya lagi.</source>
         <translation>Correction saved: {name}, status Proposed. The verifier will check it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan (JKK + JKM), tanpa internet.&lt;br&gt;&lt;br&gt;Folder data: {home}&lt;br&gt;Kode wilayah: Kepmendagri 2025, data cahyadsn/wilayah (lisensi MIT).&lt;br&gt;Huruf: DejaVu Sans.&lt;br&gt;&lt;br&gt;Kecelakaan kerja atau kematian peserta: hubungi BPJS Ketenagakerjaan 175.</source>
         <translation>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Registration of vulnerable workers for BPJS Ketenagakerjaan (JKK + JKM), without internet.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Region codes: Kepmendagri 2025, data by cahyadsn/wilayah (MIT licence).&lt;br&gt;Font: DejaVu Sans.&lt;br&gt;&lt;br&gt;Work accident or death of a participant: call BPJS Ketenagakerjaan 175.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Tentang Lingkaran</source>
         <translation>About Lingkaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2366,32 +2534,32 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/verification.py" line="72"/>
+        <location filename="../../ui/verification.py" line="84"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="72"/>
+        <location filename="../../ui/verification.py" line="85"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="72"/>
+        <location filename="../../ui/verification.py" line="86"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="72"/>
+        <location filename="../../ui/verification.py" line="87"/>
         <source>Tgl Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="73"/>
+        <location filename="../../ui/verification.py" line="88"/>
         <source>Diinput oleh</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="73"/>
+        <location filename="../../ui/verification.py" line="89"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
@@ -2445,57 +2613,57 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ui/verification.py" line="101"/>
+        <location filename="../../ui/verification.py" line="118"/>
         <source>Tolak calon peserta</source>
         <translation>Reject candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="103"/>
+        <location filename="../../ui/verification.py" line="122"/>
         <source>Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan dicatat.</source>
         <translation>Why is {name} rejected? The reason goes back to the operator and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="110"/>
+        <location filename="../../ui/verification.py" line="131"/>
         <source>NIK tidak sesuai KTP</source>
         <translation>NIK does not match the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="111"/>
+        <location filename="../../ui/verification.py" line="132"/>
         <source>Bukan warga desa ini</source>
         <translation>Not a resident of this village</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="112"/>
+        <location filename="../../ui/verification.py" line="133"/>
         <source>Tidak termasuk pekerja rentan</source>
         <translation>Not a vulnerable worker</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="113"/>
+        <location filename="../../ui/verification.py" line="134"/>
         <source>Sudah terdaftar di program lain</source>
         <translation>Already covered by another program</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="114"/>
+        <location filename="../../ui/verification.py" line="135"/>
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="117"/>
+        <location filename="../../ui/verification.py" line="139"/>
         <source>pilih atau ketik alasannya</source>
         <translation>pick or type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="124"/>
+        <location filename="../../ui/verification.py" line="147"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="125"/>
+        <location filename="../../ui/verification.py" line="148"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="139"/>
+        <location filename="../../ui/verification.py" line="162"/>
         <source>Tulis alasan penolakan terlebih dahulu.</source>
         <translation>Write the reason for the rejection first.</translation>
     </message>
@@ -2503,167 +2671,167 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="65"/>
+        <location filename="../../ui/reports_page.py" line="70"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="71"/>
+        <location filename="../../ui/reports_page.py" line="76"/>
         <source>Simpan rekap Excel…</source>
         <translation>Save Excel recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Peserta per status</source>
         <translation>Participants by status</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Iuran JKK + JKM dan anggaran</source>
         <translation>JKK + JKM contributions and budget</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="130"/>
         <source>Peserta aktif per sumber dana</source>
         <translation>Active participants by funding source</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Peserta aktif per desa</source>
         <translation>Active participants by village</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="141"/>
         <source>Peserta aktif per kelompok pekerjaan</source>
         <translation>Active participants by occupation group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="148"/>
         <source>Peserta aktif per jenis kelamin dan usia</source>
         <translation>Active participants by sex and age</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="218"/>
         <source>Menghitung rekap...</source>
         <translation>Counting the recap...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="201"/>
+        <location filename="../../ui/reports_page.py" line="228"/>
         <source>{program} · {region} · masa perlindungan {start} s/d {end} ({months} bulan)</source>
         <translation>{program} · {region} · coverage {start} to {end} ({months} months)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="248"/>
         <source>Lainnya ({n} kelompok)</source>
         <translation>Other ({n} groups)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>{n} kelompok pekerjaan</source>
         <translation>{n} occupation groups</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="259"/>
         <source>{source}: {monthly}/bulan</source>
         <translation>{source}: {monthly}/month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="221"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>{band} th</source>
         <translation>{band} yrs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="225"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>Laki-laki {m} · Perempuan {p} · usia pada awal masa perlindungan</source>
         <translation>Male {m} · Female {p} · age at the start of coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="230"/>
+        <location filename="../../ui/reports_page.py" line="280"/>
         <source>Peserta aktif (diusulkan sampai terdaftar): &lt;b&gt;{n}&lt;/b&gt;</source>
         <translation>Active participants (proposed to enrolled): &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="232"/>
+        <location filename="../../ui/reports_page.py" line="283"/>
         <source>Iuran per orang per bulan: &lt;b&gt;{x}&lt;/b&gt;</source>
         <translation>Contribution per person per month: &lt;b&gt;{x}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="233"/>
+        <location filename="../../ui/reports_page.py" line="284"/>
         <source>Iuran per bulan: &lt;b&gt;{x}&lt;/b&gt;</source>
         <translation>Contributions per month: &lt;b&gt;{x}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="234"/>
+        <location filename="../../ui/reports_page.py" line="285"/>
         <source>Iuran per tahun ({m} bulan): &lt;b&gt;{x}&lt;/b&gt;</source>
         <translation>Contributions per year ({m} months): &lt;b&gt;{x}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="292"/>
         <source>Pagu anggaran: &lt;b&gt;{x}&lt;/b&gt;</source>
         <translation>Budget ceiling: &lt;b&gt;{x}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="294"/>
         <source>Sisa pagu: &lt;b&gt;&lt;span style=&apos;color:{c}&apos;&gt;{x}&lt;/span&gt;&lt;/b&gt;</source>
         <translation>Budget left: &lt;b&gt;&lt;span style=&apos;color:{c}&apos;&gt;{x}&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="244"/>
+        <location filename="../../ui/reports_page.py" line="299"/>
         <source>Pagu terpakai {p}</source>
         <translation>Budget used {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="248"/>
+        <location filename="../../ui/reports_page.py" line="303"/>
         <source>Program ini tanpa pagu anggaran.</source>
         <translation>This program has no budget ceiling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="257"/>
+        <location filename="../../ui/reports_page.py" line="313"/>
         <source>Kuota desa: {n} dari {q} ({p})</source>
         <translation>Village quota: {n} of {q} ({p})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="322"/>
         <source>Kuota per desa: {q} · {n} desa sudah penuh</source>
         <translation>Quota per village: {q} · {n} villages already full</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="279"/>
+        <location filename="../../ui/reports_page.py" line="340"/>
         <source>kuota {q}</source>
         <translation>quota {q}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="282"/>
+        <location filename="../../ui/reports_page.py" line="345"/>
         <source>{n} desa teratas dari {total}</source>
         <translation>top {n} of {total} villages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="287"/>
+        <location filename="../../ui/reports_page.py" line="350"/>
         <source>{n} desa melebihi kuota</source>
         <translation>{n} villages over the quota</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="359"/>
         <source>Simpan rekap Excel</source>
         <translation>Save Excel recap</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="296"/>
+        <location filename="../../ui/reports_page.py" line="359"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="306"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Menyimpan rekap Excel...</source>
         <translation>Saving the Excel recap...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="383"/>
         <source>Rekap disimpan: {path}&lt;br&gt;{n} peserta aktif, {v} desa, iuran {m} per bulan.</source>
         <translation>Recap saved: {path}&lt;br&gt;{n} active participants, {v} villages, contributions {m} per month.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="318"/>
+        <location filename="../../ui/reports_page.py" line="398"/>
         <source>Rekap tidak dapat disimpan: {reason}. Pilih folder lain atau tutup berkas itu di Excel, lalu coba lagi.</source>
         <translation>The recap could not be saved: {reason}. Choose another folder or close that file in Excel, then try again.</translation>
     </message>
@@ -2737,186 +2905,251 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Hanya admin yang dapat menambah pengguna.</source>
         <translation>Only the administrator can add users.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="134"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
-        <location filename="../../ui/settings_page.py" line="127"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>huruf kecil tanpa spasi, mis. siti</source>
         <translation>lower case without spaces, e.g. siti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="137"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="156"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>Masa perlindungan</source>
         <translation>Coverage period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="158"/>
         <source>Tarif iuran</source>
         <translation>Contribution rates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="159"/>
         <source>Iuran per orang per bulan</source>
         <translation>Contribution per person per month</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>Buka Kabupaten → Program</source>
         <translation>Open District → Program</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Perpanjang peserta ke program ini</source>
+        <translation>Renew participants into this program</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="192"/>
+        <source>Peserta yang terdaftar di program sebelumnya dapat diperpanjang ke program ini tanpa diketik ulang. Mereka diperiksa lagi dengan aturan program ini (mis. usia pada awal masa perlindungan), lalu masuk sebagai Diusulkan: verifikasi dan kirim seperti biasa. Yang tidak memenuhi syarat ditampilkan dengan alasannya.</source>
+        <translation>Participants enrolled in the previous program can be renewed into this program without retyping. They are checked again with this program&apos;s rules (e.g. age at the start of coverage) and come in as Proposed: verify and send them as usual. Those who do not qualify are shown with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="200"/>
+        <source>Perpanjang peserta...</source>
+        <translation>Renew participants...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="210"/>
+        <source>Dari program</source>
+        <translation>From program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="224"/>
+        <source>{name} ({year}): {n} peserta terdaftar</source>
+        <translation>{name} ({year}): {n} enrolled participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="231"/>
+        <source>Perpanjang peserta</source>
+        <translation>Renew participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="232"/>
+        <source>Perpanjang peserta dari {program} ke {current}?</source>
+        <translation>Renew the participants of {program} into {current}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="235"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>Memperpanjang peserta...</source>
+        <translation>Renewing participants...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="259"/>
+        <source>{n} peserta diperpanjang dari {old} (status Diusulkan: verifikasi lalu kirim).</source>
+        <translation>{n} participants renewed from {old} (status Proposed: verify, then send).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="262"/>
+        <source>{n} sudah ada di program ini.</source>
+        <translation>{n} are already in this program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="264"/>
+        <source>{n} tidak memenuhi syarat program ini:</source>
+        <translation>{n} do not qualify for this program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>{start} s/d {end} ({months} bulan)</source>
         <translation>{start} to {end} ({months} months)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source>JKK {p}% dari penghasilan (paling sedikit {basis}) + JKM {jkm}{discount}</source>
         <translation>JKK {p}% of income (at least {basis}) + JKM {jkm}{discount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="199"/>
+        <location filename="../../ui/settings_page.py" line="294"/>
         <source>, potongan {d}%</source>
         <translation>, discount {d}%</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="202"/>
+        <location filename="../../ui/settings_page.py" line="297"/>
         <source>{low} sampai {high} tahun pada awal masa perlindungan</source>
         <translation>{low} to {high} years at the start of coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="299"/>
         <source>{q} orang</source>
         <translation>{q} people</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/settings_page.py" line="300"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="301"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>tidak dibatasi</source>
         <translation>not limited</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/settings_page.py" line="307"/>
         <source>Program ini diatur oleh kantor kabupaten ini. Ubah dan terbitkan di halaman &lt;b&gt;Kabupaten&lt;/b&gt;, tab &lt;b&gt;Program&lt;/b&gt;; setiap desa lalu memuat berkas programnya.</source>
         <translation>This district office sets the program. Change and publish it on the &lt;b&gt;District&lt;/b&gt; page, &lt;b&gt;Program&lt;/b&gt; tab; every village then loads the program file.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="312"/>
         <source>Program ini dimuat dari berkas program kabupaten &lt;b&gt;{district}&lt;/b&gt; (sidik jari {fp}) dan hanya dapat diubah oleh kabupaten. Berkas program yang baru dimuat di halaman &lt;b&gt;Kirim / Terima&lt;/b&gt;.</source>
         <translation>This program was loaded from the program file of the district &lt;b&gt;{district}&lt;/b&gt; (fingerprint {fp}) and only the district can change it. A new program file is loaded on the &lt;b&gt;Send / Receive&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224"/>
+        <location filename="../../ui/settings_page.py" line="319"/>
         <source>Program bawaan: berkas program dari kabupaten belum dimuat. Minta berkas .lkprog ke Disnaker, lalu muat di halaman &lt;b&gt;Kirim / Terima&lt;/b&gt;.</source>
         <translation>Default program: the district&apos;s program file has not been loaded. Ask the labour office (Disnaker) for the .lkprog file, then load it on the &lt;b&gt;Send / Receive&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="341"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="354"/>
         <source>Pengguna {name} ditambahkan sebagai {role}.</source>
         <translation>User {name} added as {role}.</translation>
     </message>
@@ -2924,82 +3157,82 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../../ui/verification.py" line="155"/>
+        <location filename="../../ui/verification.py" line="179"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="158"/>
+        <location filename="../../ui/verification.py" line="183"/>
         <source>Cocokkan setiap data dengan KTP/KK. Data dengan peringatan ditampilkan paling atas. Data yang Anda masukkan sendiri harus diverifikasi orang lain.</source>
         <translation>Compare every record with the KTP/family card. Records with warnings are listed first. Records you entered yourself must be verified by someone else.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="182"/>
+        <location filename="../../ui/verification.py" line="208"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="186"/>
+        <location filename="../../ui/verification.py" line="212"/>
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="236"/>
+        <location filename="../../ui/verification.py" line="262"/>
         <source>{n} data menunggu verifikasi, {w} di antaranya dengan peringatan.</source>
         <translation>{n} records wait for verification, {w} of them with warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="239"/>
+        <location filename="../../ui/verification.py" line="267"/>
         <source>Setujui semua yang bersih ({n})</source>
         <translation>Approve all clean records ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="242"/>
+        <location filename="../../ui/verification.py" line="270"/>
         <source>Menyetujui data tanpa peringatan yang tidak Anda masukkan sendiri.</source>
         <translation>Approves the records without warnings that you did not enter yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="274"/>
+        <location filename="../../ui/verification.py" line="305"/>
         <source>Tombol tidak aktif: data ini Anda masukkan sendiri. Prinsip empat mata: minta kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya.</source>
         <translation>Buttons disabled: you entered this record yourself. Four eyes: ask the village head, the secretary or another verifier to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="292"/>
+        <location filename="../../ui/verification.py" line="327"/>
         <source>{name} disetujui.</source>
         <translation>{name} approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="302"/>
+        <location filename="../../ui/verification.py" line="342"/>
         <source>{name} ditolak. Operator dapat memperbaikinya di Data Pekerja (saring status Ditolak, buka, lalu Ubah data); setelah diperbaiki data kembali ke antrean ini.</source>
         <translation>{name} rejected. The operator can correct it in Workers (filter on status Rejected, open it, then Correct data); once corrected it comes back to this queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="329"/>
+        <location filename="../../ui/verification.py" line="370"/>
         <source>{n} data disetujui sekaligus.</source>
         <translation>{n} records approved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="340"/>
+        <location filename="../../ui/verification.py" line="384"/>
         <source>Menyetujui {n} data...</source>
         <translation>Approving {n} records...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="353"/>
+        <location filename="../../ui/verification.py" line="399"/>
         <source>Setujui sekaligus</source>
         <translation>Approve at once</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="354"/>
+        <location filename="../../ui/verification.py" line="402"/>
         <source>Setujui {n} data tanpa peringatan? Pastikan Anda sudah mencocokkannya dengan KTP/KK.</source>
         <translation>Approve {n} records without warnings? Make sure you have compared them with the KTP/family card.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="356"/>
+        <location filename="../../ui/verification.py" line="406"/>
         <source>Ya, setujui</source>
         <translation>Yes, approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="357"/>
+        <location filename="../../ui/verification.py" line="407"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3025,17 +3258,17 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../ui/exchange_page.py" line="60"/>
+        <location filename="../../ui/exchange_page.py" line="61"/>
         <source>DITERIMA</source>
         <translation>ACCEPTED</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="61"/>
+        <location filename="../../ui/exchange_page.py" line="62"/>
         <source>SUDAH PERNAH</source>
         <translation>ALREADY RECEIVED</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="62"/>
+        <location filename="../../ui/exchange_page.py" line="63"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.paths import Home
+from lingkaran_desktop.services.batches import (
+    ExportedBatch,
+    ImportedFile,
+    export_batch,
+    export_results,
+    import_batch,
+    import_results,
+)
+from lingkaran_desktop.services.bpjs import import_result
 from lingkaran_desktop.services.candidates import decide, register_candidate
 from lingkaran_desktop.services.installation import create_installation
 from lingkaran_desktop.services.trust import (
@@ -61,8 +72,12 @@ class World:
         return niks
 
 
-def make_village(tmp: Path, name: str, region: str, district: Site, program_file: Path) -> Site:
-    store, admin = create_installation(Home(tmp / name), "village", region, "admin", PASSWORD)
+def make_village(
+    tmp: Path, name: str, region: str, district: Site, program_file: Path, url: str | None = None
+) -> Site:
+    store, admin = create_installation(
+        Home(tmp / name), "village", region, "admin", PASSWORD, url=url
+    )
     add_user(store, admin, "siti", "operator", PASSWORD)
     add_user(store, admin, "budi", "verifier", PASSWORD)
     site = Site(
@@ -92,3 +107,56 @@ def world(tmp_path: Path, engine: str | None):
     yield w
     d_store.close()
     village.store.close()
+
+
+@pytest.fixture
+def both(tmp_path: Path, engine: str | None, request: pytest.FixtureRequest):
+    """Like ``world``, but the village runs on ``engine`` too (each in a database of its own)."""
+    with contextlib.ExitStack() as stack:
+        village_url = None
+        if engine is not None:
+            from tests import pg
+
+            admin_url = request.getfixturevalue("pg_admin_url")
+            village_url = stack.enter_context(pg.fresh_database(admin_url))
+        d_store, d_admin = create_installation(
+            Home(tmp_path / "kabupaten"), "district", "35.09", "kadis", PASSWORD, url=engine
+        )
+        stack.callback(d_store.close)
+        district = Site(d_store, d_admin)
+        program_file = tmp_path / "program.lkprog"
+        publish_program(
+            d_store, d_admin, program_file, name="Lingkaran Cinta 2026", year=2026,
+            start=date(2026, 1, 1), months=12, quota_per_village=100,
+        )  # fmt: skip
+        village = make_village(
+            tmp_path, "desa", "35.09.01.2001", district, program_file, url=village_url
+        )
+        stack.callback(village.store.close)
+        yield World(tmp_path, district, village, program_file)
+
+
+def send(w: World, site: Site | None = None) -> ExportedBatch:
+    """The village writes its next batch (to the stick)."""
+    site = site or w.village
+    return export_batch(site.store, site.verifier, w.tmp / "usb")
+
+
+def receive(w: World, batch: ExportedBatch) -> ImportedFile:
+    """The district reads a batch."""
+    return import_batch(w.district.store, w.district.admin, Path(batch.path))
+
+
+def enroll(w: World, niks: list[str], site: Site | None = None) -> None:
+    """BPJS answers with a KPJ for each NIK; the result file goes back to the village."""
+    site = site or w.village
+    answer = openpyxl.Workbook()
+    sheet = answer.active
+    sheet.append(["NIK", "No. KPJ", "Keterangan"])
+    for nik in niks:
+        sheet.append([nik, f"26{int(nik[-6:]):09d}", "Berhasil"])
+    path = w.tmp / f"jawaban-{niks[0]}.xlsx"
+    answer.save(path)
+    import_result(w.district.store, w.district.admin, path)
+    for written in export_results(w.district.store, w.district.admin, w.tmp / "usb"):
+        import_results(site.store, site.verifier, Path(written.path))

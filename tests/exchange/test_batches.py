@@ -305,6 +305,7 @@ def test_result_file_from_another_district_is_refused_by_the_village(world, rng,
     outcome = import_results(world.village.store, world.village.verifier, Path(sent.path))
     assert outcome.outcome == "refused" and outcome.code == "FILE_KIND_WRONG"
 
+
 ENGINES = ("sqlite", "postgresql")
 
 
@@ -334,3 +335,55 @@ def test_an_enrolled_participant_cannot_be_replaced_by_another_villages_record(w
     decide_conflict(world.district.store, world.district.admin, conflict.id, replace=False,
                     reason="sudah terdaftar lewat desa 2001")  # fmt: skip
     second.store.close()
+
+
+def test_many_files_at_once_a_file_refused_late_changes_nothing_and_others_go_in(
+    world, rng, monkeypatch
+) -> None:
+    """`batch import A B C` runs the files in one transaction, each in its own savepoint: B is
+    refused only after its records were inserted (its change list is malformed), and exactly
+    B's writes are undone; A and C go in, and the audit chain stays whole."""
+    from lingkaran_desktop.services import batches
+
+    first = world.register(rng, 3)
+    a = export_batch(world.village.store, world.village.verifier, world.tmp / "usb")
+    second = world.register(rng, 2)
+    with monkeypatch.context() as patch:
+        patch.setattr(batches, "wire_changes", lambda _changes: ("bukan daftar", []))
+        b = export_batch(world.village.store, world.village.verifier, world.tmp / "usb")
+    third = world.register(rng, 4)
+    c = export_batch(world.village.store, world.village.verifier, world.tmp / "usb")
+    d = world.district
+    outcomes = batches.import_batches(d.store, d.admin, [Path(a.path), Path(b.path), Path(c.path)])
+    assert [(o.outcome, o.code) for o in outcomes] == [
+        ("accepted", None), ("refused", "PAYLOAD_INVALID"), ("accepted", None)
+    ]  # fmt: skip
+    held = {c["nik"] for c in list_candidates(d.store, d.admin, limit=100)}
+    assert held == set(first) | set(third) and not held & set(second)
+    assert [s.received for s in station_status(d.store)] == [[1, 3]]  # B shows as a gap
+    assert run_doctor(d.store).ok
+
+
+def test_many_files_are_committed_in_groups_and_cancel_keeps_what_is_done(
+    world, rng, monkeypatch
+) -> None:
+    from lingkaran_desktop.services import batches
+
+    monkeypatch.setattr(batches, "FILES_PER_TRANSACTION", 2)
+    files = []
+    for _ in range(5):
+        world.register(rng, 1)
+        sent = export_batch(world.village.store, world.village.verifier, world.tmp / "usb")
+        files.append(Path(sent.path))
+    d = world.district
+    seen: list[tuple[int, int]] = []
+    outcomes = batches.import_batches(
+        d.store, d.admin, files, progress=lambda n, total: seen.append((n, total)),
+        cancelled=lambda: len(seen) == 3,
+    )  # fmt: skip
+    assert [o.outcome for o in outcomes] == ["accepted"] * 3
+    assert seen == [(1, 5), (2, 5), (3, 5)]
+    assert [s.received for s in station_status(d.store)] == [[1, 2, 3]]
+    again = batches.import_batches(d.store, d.admin, files)
+    assert [o.outcome for o in again] == ["already_imported"] * 3 + ["accepted"] * 2
+    assert run_doctor(d.store).ok

@@ -203,3 +203,87 @@ def test_a_full_disk_gives_a_clear_message_and_the_transaction_rolls_back(tmp_pa
             assert conn.execute(text("SELECT count(*) FROM key_wrap")).scalar() == 0
     finally:
         store.close()
+
+
+def test_migrations_and_models_describe_the_same_schema(tmp_path) -> None:
+    """The tables the migrations build are the tables the models declare (no drift either way).
+    The name-search index (FTS5 table and triggers, migration 0005) is SQLite-only SQL outside
+    the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    store = Store.open(Home(tmp_path / "h"), create=True)
+    try:
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(
+                conn,
+                opts={
+                    "include_name": lambda name, kind, _parent: not (
+                        kind == "table" and (name or "").startswith("candidate_fts")
+                    )
+                },
+            )
+            differences = compare_metadata(context, SQLModel.metadata)
+        assert differences == []
+    finally:
+        store.close()
+
+
+def test_a_savepoint_rolls_back_alone_inside_the_transaction(tmp_path) -> None:
+    """SQLite transactions begin with SQLAlchemy's BEGIN, so a SAVEPOINT nests: rolling it back
+    keeps the rest of the transaction, and nothing is committed before the end."""
+    store = Store.open(Home(tmp_path / "h"), create=True)
+    try:
+        with store.session() as session:
+            session.execute(text("CREATE TABLE t (x INTEGER)"))
+            session.execute(text("INSERT INTO t VALUES (1)"))
+            nested = session.begin_nested()
+            session.execute(text("INSERT INTO t VALUES (2)"))
+            nested.rollback()
+            nested = session.begin_nested()
+            session.execute(text("INSERT INTO t VALUES (3)"))
+            nested.commit()
+            with store.engine.connect() as other:  # not committed yet: another reader sees none
+                query = text("SELECT name FROM sqlite_master WHERE name = 't'")
+                assert other.execute(query).all() == []
+        with store.engine.connect() as conn:
+            assert [r[0] for r in conn.execute(text("SELECT x FROM t ORDER BY x"))] == [1, 3]
+    finally:
+        store.close()
+
+
+def test_migration_0006_adds_the_change_queue_and_goes_back(tmp_path) -> None:
+    """Corrections and withdrawals (candidate_change): added to a database that holds data,
+    with bpjs false by default, and removed again by a downgrade without touching candidates."""
+    home = Home(tmp_path / "h")
+    home.ensure()
+    engine = make_engine(sqlite_url(home.database))
+    config = alembic_config(engine)
+    try:
+        command.upgrade(config, "0005")
+        with engine.begin() as conn:
+            pid = _program(conn)
+            conn.execute(insert(Candidate).values(**_candidate(pid, "3509010101800001")))
+        command.upgrade(config, "0006")
+        with engine.begin() as conn:
+            cid = conn.execute(text("SELECT id FROM candidate")).scalar()
+            conn.execute(
+                text(
+                    "INSERT INTO candidate_change (program_id, direction, kind, candidate_id, nik,"
+                    " payload, created_at, created_by) VALUES (:p, 'out', 'withdrawal', :c,"
+                    " '3509010101800001', '{}', '2026-01-01 00:00:00', 'siti')"
+                ),
+                {"p": pid, "c": cid},
+            )
+            row = conn.execute(text("SELECT bpjs, batch_sequence FROM candidate_change")).one()
+            assert (bool(row[0]), row[1]) == (False, None)
+        command.downgrade(config, "0005")
+        with engine.connect() as conn:
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+            assert "candidate_change" not in tables
+            assert conn.execute(text("SELECT count(*) FROM candidate")).scalar() == 1
+        command.upgrade(config, "head")
+        assert current_revision(engine) == head_revision(engine)
+    finally:
+        engine.dispose()

@@ -66,3 +66,28 @@ def test_migrate_db_moves_a_village_to_postgresql_and_doctor_passes(
     # A second copy into the same target is refused.
     assert main(["--home", str(store.home.root), "migrate-db", "--from", source,
                  "--to", engine]) == 1  # fmt: skip
+
+
+def test_migration_0006_goes_down_and_up_on_postgresql(tmp_path, engine) -> None:
+    """The corrections/withdrawals table (candidate_change) on PostgreSQL: bpjs defaults to
+    false in the database too, and the revision can be taken back."""
+    from alembic import command
+
+    from lingkaran_desktop.store.db import alembic_config
+
+    store = Store.open(Home(tmp_path / "h"), create=True, url=engine)
+    exists = text("SELECT count(*) FROM information_schema.tables "
+                  "WHERE table_name = 'candidate_change'")  # fmt: skip
+    default = text("SELECT column_default FROM information_schema.columns "
+                   "WHERE table_name = 'candidate_change' AND column_name = 'bpjs'")  # fmt: skip
+    try:
+        with store.engine.connect() as conn:
+            assert conn.execute(exists).scalar() == 1
+            assert conn.execute(default).scalar() == "false"
+        command.downgrade(alembic_config(store.engine), "0005")
+        with store.engine.connect() as conn:
+            assert conn.execute(exists).scalar() == 0
+        command.upgrade(alembic_config(store.engine), "head")
+        assert current_revision(store.engine) == head_revision(store.engine)
+    finally:
+        store.close()

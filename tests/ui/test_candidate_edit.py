@@ -117,17 +117,18 @@ def test_rejected_record_is_found_by_status_and_corrected(qtbot, sessions, sync_
     assert fixed in [r["nik"] for r in verifier.verification.model.rows]
 
 
-def test_sent_record_cannot_be_changed(qtbot, sessions, sync_tasks, rng) -> None:
+def test_ended_record_cannot_be_changed(qtbot, sessions, sync_tasks, rng) -> None:
+    """Sent and enrolled records open as a correction (tests/ui/test_candidate_correction.py);
+    a membership that ended is closed."""
     operator = sessions["operator"]
     register(operator, rng)
     with operator.store.engine.begin() as conn:
-        conn.execute(text("UPDATE candidate SET status = 'submitted'"))
+        conn.execute(text("UPDATE candidate SET status = 'ended'"))
     window = make_window(qtbot, operator, sync_tasks)
     dialog = window.candidates.open_candidate(window.candidates.model.row(0))
     assert dialog.edit_button is not None
     assert not dialog.edit_button.isEnabled()
-    assert "sudah dikirim" in dialog.edit_button.toolTip()
-    assert "kabupaten" in dialog.edit_button.toolTip()
+    assert "sudah selesai" in dialog.edit_button.toolTip()
     assert dialog.why.isVisible()
     dialog.close()
     assert window.editor is None

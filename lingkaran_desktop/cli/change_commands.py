@@ -1,0 +1,140 @@
+"""withdraw, correct, renew and program list: records that were already sent, the next period."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.services.changes import (
+    CORRECTABLE,
+    WITHDRAW_REASONS,
+    correct_candidate,
+    withdraw_candidate,
+)
+from lingkaran_desktop.services.renewal import list_programs, renew_participants
+
+
+def _assignment(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"tulis FIELD=NILAI, mis. name=Siti Aminah: {text}")
+    return name.strip(), value
+
+
+def register(commands: Any, program: Any) -> None:
+    """``program`` is the existing ``program`` sub-command group (``list`` joins it)."""
+    p = commands.add_parser(
+        "withdraw",
+        help="tarik peserta dari program (meninggal, pindah, tidak memenuhi syarat, mundur)",
+        description="Data yang sudah dikirim: diajukan → ditolak, terdaftar → berakhir; "
+        "penarikannya ikut kiriman berikutnya ke kabupaten. Data yang belum dikirim ditolak di "
+        "desa (oleh verifikator), tanpa dikirim.",
+    )
+    p.add_argument("nik")
+    examples = ", ".join(f"'{r}'" for r in WITHDRAW_REASONS)
+    p.add_argument("--reason", required=True, help=f"alasan, mis. {examples}")
+    json_flag(p)
+    p.set_defaults(handler=cmd_withdraw)
+
+    p = commands.add_parser(
+        "correct",
+        help="koreksi data yang sudah dikirim atau terdaftar (ikut kiriman berikutnya)",
+        description="Isian yang bisa dikoreksi: " + ", ".join(CORRECTABLE) + " (juga mother, "
+        "occupation, birth-date…). NIK tidak bisa dikoreksi: tarik datanya lalu masukkan lagi. "
+        "Nilai kosong (mis. --set phone=) mengosongkan isian.",
+    )
+    p.add_argument("nik")
+    p.add_argument(
+        "--set", dest="changes", action="append", required=True, type=_assignment,
+        metavar="FIELD=VALUE", help="isian yang diubah (boleh berulang)",
+    )  # fmt: skip
+    p.add_argument("--reason", required=True, help="alasan koreksi (dicatat dan dikirim)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_correct)
+
+    p = commands.add_parser(
+        "renew",
+        help="perpanjang peserta terdaftar program lama ke program yang berjalan",
+        description="Menyalin peserta berstatus terdaftar dari program lama ke program yang "
+        "berjalan sebagai 'diusulkan' (tanpa mengetik ulang), diperiksa dengan aturan program "
+        "baru; lalu verifikasi dan kirim seperti biasa.",
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="PROGRAM",
+                   help="uid atau nama program lama (lihat 'program list')")  # fmt: skip
+    json_flag(p)
+    p.set_defaults(handler=cmd_renew)
+
+    p = program.add_parser("list", help="semua program di instalasi ini, dengan uid-nya")
+    json_flag(p)
+    p.set_defaults(handler=cmd_program_list)
+
+
+def _status(status: str) -> str:
+    return STATUS_LABELS_ID.get(CandidateStatus(status), status)
+
+
+def cmd_withdraw(ctx: Context) -> int:
+    a = ctx.args
+    done = withdraw_candidate(ctx.store(), ctx.actor(), a.nik, a.reason)
+    c = done.candidate
+    if a.json:
+        print_json({"nik": c["nik"], "name": c["name"], "status": c["status"],
+                    "reason": c["rejection_reason"], "queued": done.queued,
+                    "bpjs": done.bpjs})  # fmt: skip
+        return 0
+    say(f"Ditarik: {c['name']} (status sekarang: {_status(c['status'])}).")
+    if done.queued:
+        say("Penarikan ikut kiriman berikutnya ke kabupaten (batch export).")
+    else:
+        say("Data ini belum pernah dikirim: cukup ditolak di desa, tidak ada yang dikirim.")
+    return 0
+
+
+def cmd_correct(ctx: Context) -> int:
+    a = ctx.args
+    changes = dict(a.changes)
+    done = correct_candidate(ctx.store(), ctx.actor(), a.nik, changes, a.reason)
+    c = done.candidate
+    if a.json:
+        print_json({"nik": c["nik"], "name": c["name"], "status": c["status"],
+                    "changes": done.changes, "queued": True, "bpjs": done.bpjs,
+                    "warnings": [w.to_dict() for w in done.warnings]})  # fmt: skip
+        return 0
+    fields = ", ".join(done.changes)
+    say(f"Koreksi tersimpan: {c['name']} ({fields}). Ikut kiriman berikutnya ke kabupaten.")
+    if done.bpjs:
+        say("Peserta sudah terdaftar di BPJS: kabupaten meneruskan perubahan ini ke BPJS.")
+    for w in done.warnings:
+        say(f"  peringatan: {w.message}")
+    return 0
+
+
+def cmd_renew(ctx: Context) -> int:
+    report = renew_participants(ctx.store(), ctx.actor(), ctx.args.source)
+    if ctx.args.json:
+        print_json(report.__dict__)
+        return 0
+    say(
+        f"{report.renewed} peserta dari '{report.from_program}' diperpanjang ke "
+        f"'{report.to_program}' (status diusulkan: verifikasi lalu kirim seperti biasa)."
+    )
+    if report.refused:
+        say(f"{len(report.refused)} tidak memenuhi syarat program baru (tidak disalin):")
+        for item in report.refused[:50]:
+            say(f"  {item['nik']}  {item['name']}: {'; '.join(item['reasons'])}")
+    if report.skipped:
+        say(f"{len(report.skipped)} sudah ada di program baru (dilewati).")
+    return 0
+
+
+def cmd_program_list(ctx: Context) -> int:
+    rows = list_programs(ctx.store(), ctx.actor())
+    if ctx.args.json:
+        print_json({"programs": [r.__dict__ for r in rows]})
+        return 0
+    for r in rows:
+        mark = "berjalan" if r.active else "lama"
+        say(f"{r.uid}  {r.year}  {r.name:<40} {mark:<9} {r.enrolled} terdaftar")
+    return 0

@@ -1,0 +1,679 @@
+"""Corrections and withdrawals of records that were already sent.
+
+**Village.** A record that left in a batch (*submitted*) or came back *enrolled* is locked against
+ordinary edits. The officer may *correct* its personal fields — never the NIK (a wrong NIK means
+withdraw and enter again), never the status fields — with a reason; the full rules
+(``check_candidate``) must still pass on the corrected record. Or *withdraw* it with a reason
+(died, moved away, no longer eligible, declined): submitted → rejected, enrolled → ended. Both
+change the local record at once, audited, and wait in the queue (``candidate_change``, direction
+``out``) until the next batch carries them; ``export_batch`` marks them sent only after the file
+was written and verified. A record not yet sent is simply rejected, as at verification.
+
+**District.** ``receive_changes`` applies what a batch carries to records that came from that same
+village: a correction after checking the merged record again with the full rules, a withdrawal as
+submitted → rejected or enrolled → ended. A NIK the district does not know, a NIK another village
+sent, or a correction that breaks a rule is not applied and is reported; nothing refuses the whole
+batch. Every change received is kept with its outcome, and changes to an *enrolled* participant
+are marked ``bpjs``: the district must tell BPJS (``bpjs_changes``, ``lingkaran bpjs changes``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from lingkaran_desktop import clock
+from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
+from lingkaran_desktop.domain.findings import DomainError, Finding, error
+from lingkaran_desktop.domain.messages import register
+from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
+from lingkaran_desktop.domain.program import ProgramRules
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus, check_transition
+from lingkaran_desktop.exchange import container
+from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
+from lingkaran_desktop.services.candidates import (
+    EDITABLE,
+    candidate_dict,
+    fields_of,
+    find_by_nik,
+    refuse_invalid,
+)
+from lingkaran_desktop.services.installation import active_program, rules_of
+from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.trust import require_role
+from lingkaran_desktop.services.users import Actor
+from lingkaran_desktop.store.models import (
+    Candidate,
+    CandidateChange,
+    Conflict,
+    PeerStation,
+    Program,
+)
+from lingkaran_desktop.store.store import Store
+
+CORRECTION = "correction"
+WITHDRAWAL = "withdrawal"
+OUT, IN = "out", "in"
+SENT = (CandidateStatus.SUBMITTED, CandidateStatus.ENROLLED)
+MAX_CHANGES = 200_000  # per list in one batch, like its records
+WITHDRAWN_PREFIX = "Ditarik desa: "
+# The usual reasons (the GUI offers them; any text is accepted).
+WITHDRAW_REASONS = (
+    "meninggal dunia", "pindah domisili", "tidak memenuhi syarat lagi", "mengundurkan diri",
+)  # fmt: skip
+
+# The personal fields a correction may change, by their batch-record names.
+CORRECTABLE = (
+    "name", "sex", "birth_place", "birth_date", "mother_name", "kk", "address", "rt", "rw",
+    "phone", "occupation_code", "income", "desil", "funding", "proposed_by", "notes",
+)  # fmt: skip
+# Fields never corrected this way: identity, place and what the district/BPJS decide.
+_LOCKED = (
+    "village_code", "status", "kpj", "coverage_start", "coverage_end", "rejection_reason",
+    "warnings", "entered_by", "entered_at", "verified_by", "verified_at",
+)  # fmt: skip
+# Command-line spellings (worker add/edit options) of the same fields.
+_ALIASES = {
+    "mother": "mother_name", "occupation": "occupation_code", "village": "village_code",
+    "nama": "name",
+}  # fmt: skip
+
+# District outcomes of a change received (stored in candidate_change.outcome).
+APPLIED = "applied"
+_OUTCOME_CODES = {
+    "unknown": "CHANGE_NIK_UNKNOWN",
+    "other_station": "CHANGE_OTHER_STATION",
+    "status": "CHANGE_STATUS",
+    "rules": "CHANGE_RULES",
+    "invalid": "CHANGE_INVALID",
+}
+
+register(
+    "CORRECTION_REASON_REQUIRED",
+    'Tulis alasan koreksi, misalnya "nama sesuai KTP" atau "tanggal lahir sesuai KK".',
+    'Give the reason for the correction, e.g. "name as on the KTP".',
+)
+register(
+    "WITHDRAW_REASON_REQUIRED",
+    "Tulis alasan penarikan: meninggal dunia, pindah domisili, tidak memenuhi syarat lagi, "
+    "mengundurkan diri, atau alasan lain.",
+    "Give the reason for the withdrawal: died, moved away, no longer eligible, declined, or "
+    "another reason.",
+)
+register(
+    "CORRECTION_NOT_SENT",
+    "Koreksi hanya untuk data yang sudah dikirim dan masih berjalan (diajukan ke kabupaten atau "
+    "terdaftar). Data berstatus '{status}' diperbaiki langsung dengan 'worker edit' (tombol "
+    "Ubah data) dan diperiksa lagi oleh verifikator.",
+    "Corrections are for records sent and still running (submitted or enrolled). A record with "
+    "status '{status_code}' is edited directly with 'worker edit' (the Edit button) and checked "
+    "again by the verifier.",
+)
+register(
+    "CORRECTION_CLOSED",
+    "Data berstatus '{status}' tidak bisa dikoreksi lagi.",
+    "A record with status '{status_code}' can no longer be corrected.",
+)
+register(
+    "CORRECTION_NIK",
+    'NIK tidak bisa dikoreksi. Bila NIK salah: tarik data ini dari program (alasan "NIK '
+    'salah"), lalu masukkan lagi dengan NIK yang benar.',
+    'The NIK cannot be corrected. If it is wrong: withdraw this record (reason "wrong NIK"), '
+    "then enter it again with the right NIK.",
+)
+register(
+    "CORRECTION_FIELD_LOCKED",
+    "Isian '{field}' tidak bisa dikoreksi: desa, status, KPJ dan masa perlindungan diatur "
+    "kabupaten dan BPJS. Orang yang pindah desa ditarik di sini dan didaftarkan desa barunya.",
+    "Field '{field}' cannot be corrected: village, status, KPJ and coverage are set by the "
+    "district and BPJS. A person who moved is withdrawn here and registered by the new village.",
+)
+register(
+    "CORRECTION_FIELD_UNKNOWN",
+    "Isian '{field}' tidak dikenal. Yang bisa dikoreksi: {choices}.",
+    "Unknown field '{field}'. Correctable fields: {choices}.",
+)
+register(
+    "CORRECTION_NOTHING",
+    "Tidak ada yang berubah: nilai baru sama dengan data yang tersimpan.",
+    "Nothing changed: the new values equal the stored ones.",
+)
+register(
+    "WITHDRAW_NOT_POSSIBLE",
+    "Data berstatus '{status}' sudah tidak ikut program; tidak ada yang ditarik.",
+    "A record with status '{status_code}' is no longer in the program; nothing to withdraw.",
+)
+register(
+    "CHANGE_NIK_UNKNOWN",
+    "NIK {nik} tidak dikenal di kabupaten (kiriman yang memuat datanya belum dibaca?); "
+    "tidak diterapkan.",
+    "NIK {nik} is unknown at the district (the batch holding its record not read yet?); not "
+    "applied.",
+)
+register(
+    "CHANGE_OTHER_STATION",
+    "NIK {nik} dikirim oleh desa lain ({village}); datanya tidak diubah.",
+    "NIK {nik} was sent by another village ({village}); its record was not changed.",
+)
+register(
+    "CHANGE_STATUS",
+    "NIK {nik} berstatus '{status}' di kabupaten; tidak diterapkan.",
+    "NIK {nik} has status '{status_code}' at the district; not applied.",
+)
+register(
+    "CHANGE_RULES",
+    "Koreksi NIK {nik} tidak memenuhi aturan: {reasons}; tidak diterapkan.",
+    "The correction of NIK {nik} breaks the rules: {reasons}; not applied.",
+)
+register(
+    "CHANGE_INVALID",
+    "Perubahan untuk NIK {nik} tidak lengkap atau tidak sah ({detail}); tidak diterapkan.",
+    "The change for NIK {nik} is incomplete or invalid ({detail}); not applied.",
+)
+
+
+def correctable_field(name: str) -> str:
+    """A correctable field by its record name or command-line spelling, or a clear refusal."""
+    key = str(name).strip().lower().replace("-", "_")
+    key = _ALIASES.get(key, key)
+    if key in ("nik", "new_nik"):
+        raise DomainError(error("CORRECTION_NIK", "nik"))
+    if key in CORRECTABLE:
+        return key
+    if key in _LOCKED:
+        raise DomainError(error("CORRECTION_FIELD_LOCKED", key, field=key))
+    raise DomainError(
+        error("CORRECTION_FIELD_UNKNOWN", None, field=name, choices=", ".join(CORRECTABLE))
+    )
+
+
+def _wire(value: Any) -> Any:
+    """A stored value as a batch carries it (dates as ISO text)."""
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _blank(value: Any) -> Any:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _merged(row: Candidate, changes: dict[str, Any]) -> CandidateFields:
+    fields = fields_of(candidate_dict(row))
+    for name, value in changes.items():
+        setattr(fields, "occupation" if name == "occupation_code" else name, value)
+    return fields
+
+
+def _corrected(
+    row: Candidate, changes: dict[str, Any], rules: ProgramRules
+) -> tuple[dict[str, Any], list[Finding], list[Finding]]:
+    """(the fields that really change, with their clean values; errors; warnings)."""
+    check = check_candidate(_merged(row, changes), rules, clock.today())
+    if not check.ok:
+        return {}, check.errors, check.warnings
+    changed = {k: check.values[k] for k in changes if check.values[k] != getattr(row, k)}
+    return changed, [], check.warnings
+
+
+def _apply(
+    audit: AuditWriter, actor: str, row: Candidate, changed: dict[str, Any],
+    warnings: list[Finding], reason: str,
+) -> str:  # fmt: skip
+    before = row_state(row)
+    for name, value in changed.items():
+        setattr(row, name, value)
+    row.warnings = ",".join(sorted({w.code for w in warnings}))[:2000]
+    row.updated_at = clock.now()
+    after = row_state(row)
+    b, a = diff(before, after)
+    event = audit.record(
+        actor, "candidate.correct", "candidate", row.id, before=b, after=a, state=after,
+        reason=reason[:500],
+    )  # fmt: skip
+    return event.hash
+
+
+def _find(session: Session, program: Program, nik: str) -> Candidate:
+    row = find_by_nik(session, program.id or 0, normalize_nik(nik))
+    if row is None:
+        raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(normalize_nik(nik))))
+    return row
+
+
+def _status_params(status: str) -> dict[str, str]:
+    return {"status": STATUS_LABELS_ID.get(CandidateStatus(status), status), "status_code": status}
+
+
+def _queue(
+    session: Session, program: Program, kind: str, row: Candidate, actor: Actor,
+    body: dict[str, Any],
+) -> None:  # fmt: skip
+    now = clock.now()
+    payload = {**body, "at": now.isoformat(), "by": actor.name}
+    session.add(
+        CandidateChange(
+            program_id=program.id, direction=OUT, kind=kind, candidate_id=row.id, nik=row.nik,
+            payload=json.dumps(payload, ensure_ascii=False), created_at=now,
+            created_by=actor.name,
+        )
+    )  # fmt: skip
+
+
+# --- village -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Correction:
+    candidate: dict[str, Any]
+    changes: dict[str, Any]  # field -> new value, as the batch carries it
+    warnings: list[Finding] = field(default_factory=list)
+    bpjs: bool = False  # an enrolled participant: the district must tell BPJS
+
+
+def correct_candidate(
+    store: Store, actor: Actor, nik: str, changes: dict[str, Any], reason: str | None
+) -> Correction:
+    """Village: correct a sent (submitted or enrolled) record and queue the correction."""
+    actor.require(Permission.ENTER_CANDIDATES)
+    requested = {correctable_field(k): _blank(v) for k, v in changes.items()}
+    if not requested:
+        raise DomainError(error("CORRECTION_NOTHING"))
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(error("CORRECTION_REASON_REQUIRED", "reason"))
+    with store.session() as session:
+        lock_chain(session)
+        require_role(session, "village")
+        program = active_program(session)
+        row = _find(session, program, nik)
+        status = CandidateStatus(row.status)
+        if status not in SENT:
+            code = "CORRECTION_NOT_SENT" if status in EDITABLE else "CORRECTION_CLOSED"
+            raise DomainError(error(code, "status", **_status_params(row.status)))
+        changed, errors, warnings = _corrected(row, requested, rules_of(program))
+        if errors:
+            raise refuse_invalid(errors)
+        if not changed:
+            raise DomainError(error("CORRECTION_NOTHING"))
+        _apply(AuditWriter(session), actor.name, row, changed, warnings, reason)
+        wire = {k: _wire(v) for k, v in changed.items()}
+        _queue(session, program, CORRECTION, row, actor, {"changes": wire, "reason": reason})
+        return Correction(candidate_dict(row), wire, warnings, status is CandidateStatus.ENROLLED)
+
+
+@dataclass
+class Withdrawal:
+    candidate: dict[str, Any]
+    queued: bool  # sent before: the district hears of it with the next batch
+    bpjs: bool = False  # was enrolled: the district must tell BPJS
+
+
+def withdraw_candidate(store: Store, actor: Actor, nik: str, reason: str | None) -> Withdrawal:
+    """Village: withdraw a candidate. Sent records (submitted → rejected, enrolled → ended) are
+    queued for the district; a record not yet sent is rejected here, as at verification (so it
+    takes a verifier, and never the person who entered it)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(error("WITHDRAW_REASON_REQUIRED", "reason"))
+    text = (WITHDRAWN_PREFIX + reason)[:500]
+    with store.session() as session:
+        lock_chain(session)
+        require_role(session, "village")
+        program = active_program(session)
+        row = _find(session, program, nik)
+        status = CandidateStatus(row.status)
+        if status in SENT:
+            actor.require(Permission.ENTER_CANDIDATES)
+            target = (
+                CandidateStatus.REJECTED
+                if status is CandidateStatus.SUBMITTED
+                else CandidateStatus.ENDED
+            )
+        elif status in (CandidateStatus.PROPOSED, CandidateStatus.VERIFIED):
+            actor.require(Permission.VERIFY_CANDIDATES)
+            target = CandidateStatus.REJECTED
+        else:
+            params = _status_params(row.status)
+            raise DomainError(error("WITHDRAW_NOT_POSSIBLE", "status", **params))
+        check_transition(status, target, actor=actor.name, entered_by=row.entered_by, reason=text)
+        before = row_state(row)
+        now = clock.now()
+        row.status, row.rejection_reason, row.updated_at = target.value, text, now
+        if status not in SENT:
+            row.verified_by, row.verified_at = actor.name, now  # decided here, as a rejection
+        after = row_state(row)
+        b, a = diff(before, after)
+        AuditWriter(session).record(
+            actor.name, "candidate.withdraw", "candidate", row.id, before=b, after=a,
+            state=after, reason=text,
+        )  # fmt: skip
+        if status in SENT:
+            _queue(session, program, WITHDRAWAL, row, actor, {"reason": reason})
+        return Withdrawal(candidate_dict(row), status in SENT, status is CandidateStatus.ENROLLED)
+
+
+@dataclass
+class PendingChanges:
+    corrections: int = 0
+    withdrawals: int = 0
+
+
+def pending_changes(store: Store, actor: Actor) -> PendingChanges:
+    """Village: corrections and withdrawals waiting for the next batch."""
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        program = active_program(session)
+        pending = PendingChanges()
+        for change in queued_changes(session, program.id or 0):
+            if change.kind == CORRECTION:
+                pending.corrections += 1
+            else:
+                pending.withdrawals += 1
+        return pending
+
+
+def queued_changes(session: Session, program_id: int) -> list[CandidateChange]:
+    """The village's queue: changes of this program not yet carried by a batch, oldest first."""
+    return list(
+        session.exec(
+            select(CandidateChange)
+            .where(
+                CandidateChange.program_id == program_id,
+                CandidateChange.direction == OUT,
+                CandidateChange.batch_sequence.is_(None),  # type: ignore[union-attr]
+            )
+            .order_by(CandidateChange.id)
+        )
+    )
+
+
+def wire_changes(changes: list[CandidateChange]) -> tuple[list[dict], list[dict]]:
+    """The batch's ``corrections`` and ``withdrawals`` lists (docs/batch-format.md)."""
+    corrections: list[dict[str, Any]] = []
+    withdrawals: list[dict[str, Any]] = []
+    for change in changes:
+        item = {"nik": change.nik, **json.loads(change.payload)}
+        (corrections if change.kind == CORRECTION else withdrawals).append(item)
+    return corrections, withdrawals
+
+
+def mark_sent(changes: list[CandidateChange], sequence: int) -> None:
+    for change in changes:
+        change.batch_sequence = sequence
+
+
+# --- district ----------------------------------------------------------------------------------
+
+
+def _items(payload: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """A batch's list of changes; a missing list is empty, a malformed one refuses the file."""
+    items = payload.get(key, [])
+    if items is None:
+        return []
+    if not isinstance(items, list) or len(items) > MAX_CHANGES:
+        raise container.refuse("PAYLOAD_INVALID", detail=key)
+    if not all(isinstance(i, dict) for i in items):
+        raise container.refuse("PAYLOAD_INVALID", detail=key)
+    return items
+
+
+def _short(value: Any, limit: int) -> str | None:
+    if value is None or isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    return text[:limit] or None
+
+
+class _Unapplied(Exception):
+    def __init__(self, outcome: str, **params: Any) -> None:
+        super().__init__(outcome)
+        self.outcome = outcome
+        self.params = params
+
+
+@dataclass
+class _Received:
+    """One change as received, with what became of it."""
+
+    kind: str
+    nik: str
+    reason: str | None
+    by: str | None
+    at: str | None
+    changes: dict[str, Any] = field(default_factory=dict)
+    outcome: str = APPLIED
+    detail: str | None = None
+    code: str | None = None
+    candidate_id: int | None = None
+    bpjs: bool = False
+
+
+def receive_changes(
+    session: Session,
+    actor: Actor,
+    program: Program,
+    peer: PeerStation,
+    sequence: int,
+    payload: dict[str, Any],
+    result: Any,
+    prev: str,
+) -> str:
+    """District: apply a batch's corrections, then its withdrawals (after its records).
+
+    ``result`` (an ``ImportedFile``) gets the counts and the changes not applied. Returns the
+    audit chain's last hash.
+    """
+    corrections = _items(payload, "corrections")
+    withdrawals = _items(payload, "withdrawals")
+    if not corrections and not withdrawals:
+        return prev
+    audit = AuditWriter(session, prev)
+    last = prev
+    rules = rules_of(program)
+    for kind, items in ((CORRECTION, corrections), (WITHDRAWAL, withdrawals)):
+        for item in items:
+            received = _Received(
+                kind, normalize_nik(_short(item.get("nik"), 40) or "")[:16],
+                _short(item.get("reason"), 400), _short(item.get("by"), 64),
+                _short(item.get("at"), 40),
+            )  # fmt: skip
+            try:
+                target = _target(session, program, peer, received)
+                if isinstance(target, Conflict):
+                    last = _withdraw_conflict(audit, actor, peer, sequence, target, received)
+                elif kind == CORRECTION:
+                    last = _receive_correction(audit, actor, rules, peer, sequence, target,
+                                               item, received) or last  # fmt: skip
+                else:
+                    last = _receive_withdrawal(audit, actor, peer, sequence, target, received)
+            except _Unapplied as why:
+                received.outcome = why.outcome
+                code = _OUTCOME_CODES[why.outcome]
+                received.code = code
+                finding = error(code, None, nik=mask_nik(received.nik), **why.params)
+                received.detail = finding.message[:500]
+            _record(session, program, peer, sequence, received)
+            _report(result, received)
+    return last
+
+
+def _target(
+    session: Session, program: Program, peer: PeerStation, received: _Received
+) -> Candidate | Conflict:
+    """The record this change is about, if it came from this same village; otherwise why not.
+
+    A withdrawal of a NIK still waiting in an open conflict (this village sent it second) is
+    about that conflict: the proposal is withdrawn, the other village's record is untouched.
+    """
+    nik = received.nik
+    if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
+        raise _Unapplied("invalid", detail="NIK")
+    if not received.reason:
+        raise _Unapplied("invalid", detail="alasan")
+    row = find_by_nik(session, program.id or 0, nik)
+    if row is not None and row.source_station_id == peer.station_id:
+        return row
+    if received.kind == WITHDRAWAL:
+        conflict = session.exec(
+            select(Conflict).where(
+                Conflict.program_id == program.id, Conflict.nik == nik,
+                Conflict.station_id == peer.station_id, Conflict.status == "open",
+            )
+        ).first()  # fmt: skip
+        if conflict is not None:
+            return conflict
+    if row is None:
+        raise _Unapplied("unknown")
+    owner = session.get(PeerStation, row.source_station_id) if row.source_station_id else None
+    raise _Unapplied("other_station", village=owner.region_code if owner else "kabupaten")
+
+
+def _withdraw_conflict(
+    audit: AuditWriter, actor: Actor, peer: PeerStation, sequence: int, conflict: Conflict,
+    received: _Received,
+) -> str:  # fmt: skip
+    conflict.status = "withdrawn"
+    conflict.decided_by, conflict.decided_at = actor.name, clock.now()
+    event = audit.record(
+        actor.name, "conflict.withdrawn", "conflict", conflict.id,
+        after={"status": conflict.status},
+        reason=f"{WITHDRAWN_PREFIX}{received.reason} (kiriman {sequence} dari "
+        f"{peer.region_code})"[:500],
+    )  # fmt: skip
+    return event.hash
+
+
+def _receive_correction(
+    audit: AuditWriter, actor: Actor, rules: ProgramRules, peer: PeerStation, sequence: int,
+    row: Candidate, item: dict[str, Any], received: _Received,
+) -> str | None:  # fmt: skip
+    status = CandidateStatus(row.status)
+    if status not in SENT:
+        raise _Unapplied("status", **_status_params(row.status))
+    raw = item.get("changes")
+    if not isinstance(raw, dict) or not raw:
+        raise _Unapplied("invalid", detail="changes")
+    requested: dict[str, Any] = {}
+    for name, value in raw.items():
+        try:
+            key = correctable_field(str(name)[:40])
+        except DomainError as exc:
+            raise _Unapplied("invalid", detail=exc.finding.message) from exc
+        if value is not None and (isinstance(value, bool) or not isinstance(value, str | int)):
+            raise _Unapplied("invalid", detail=key)
+        requested[key] = _blank(_short(value, 1000) if isinstance(value, str) else value)
+    received.changes = {k: _wire(v) for k, v in requested.items()}
+    received.candidate_id = row.id
+    changed, errors, warnings = _corrected(row, requested, rules)
+    if errors:
+        raise _Unapplied("rules", reasons="; ".join(f.message for f in errors))
+    received.bpjs = status is CandidateStatus.ENROLLED
+    if not changed:
+        return None  # already as the village says
+    reason = f"{received.reason} (koreksi desa {peer.region_code}, kiriman {sequence})"
+    return _apply(audit, actor.name, row, changed, warnings, reason)
+
+
+def _receive_withdrawal(
+    audit: AuditWriter, actor: Actor, peer: PeerStation, sequence: int, row: Candidate,
+    received: _Received,
+) -> str:  # fmt: skip
+    status = CandidateStatus(row.status)
+    if status not in SENT:
+        raise _Unapplied("status", **_status_params(row.status))
+    ended = status is CandidateStatus.ENROLLED
+    target = CandidateStatus.ENDED if ended else CandidateStatus.REJECTED
+    text = (WITHDRAWN_PREFIX + (received.reason or ""))[:500]
+    check_transition(status, target, actor=actor.name, entered_by=row.entered_by, reason=text)
+    before = row_state(row)
+    row.status, row.rejection_reason, row.updated_at = target.value, text, clock.now()
+    after = row_state(row)
+    b, a = diff(before, after)
+    received.candidate_id = row.id
+    received.bpjs = status is CandidateStatus.ENROLLED
+    event = audit.record(
+        actor.name, "candidate.withdraw", "candidate", row.id, before=b, after=a, state=after,
+        reason=f"{text} (kiriman {sequence} dari {peer.region_code})"[:500],
+    )  # fmt: skip
+    return event.hash
+
+
+def _record(
+    session: Session, program: Program, peer: PeerStation, sequence: int, received: _Received
+) -> None:
+    body: dict[str, Any] = {"reason": received.reason, "at": received.at, "by": received.by}
+    if received.kind == CORRECTION:
+        body["changes"] = received.changes
+    session.add(
+        CandidateChange(
+            program_id=program.id, direction=IN, kind=received.kind,
+            candidate_id=received.candidate_id, nik=received.nik or "?",
+            payload=json.dumps(body, ensure_ascii=False), created_at=clock.now(),
+            created_by=(received.by or "?")[:64], station_id=peer.station_id,
+            batch_sequence=sequence, outcome=received.outcome, detail=received.detail,
+            bpjs=received.bpjs and received.outcome == APPLIED,
+        )
+    )  # fmt: skip
+
+
+def _report(result: Any, received: _Received) -> None:
+    if received.outcome == APPLIED:
+        if received.kind == CORRECTION:
+            result.corrections_applied += 1
+        else:
+            result.withdrawals_applied += 1
+        if received.bpjs:
+            result.for_bpjs += 1
+        return
+    result.unapplied.append({
+        "kind": received.kind, "nik": mask_nik(received.nik), "outcome": received.outcome,
+        "code": received.code, "reason": received.detail,
+    })  # fmt: skip
+
+
+@dataclass
+class BpjsChange:
+    """District: an applied change to an enrolled participant, which BPJS must be told."""
+
+    received_at: datetime
+    village: str
+    kind: str
+    nik: str
+    name: str
+    kpj: str | None
+    status: str
+    changes: dict[str, Any]
+    reason: str | None
+
+
+def bpjs_changes(store: Store, actor: Actor) -> list[BpjsChange]:
+    """District: the "perubahan untuk BPJS" — corrections and withdrawals of enrolled
+    participants in the active program, oldest first (a list to pass on; nothing is sent)."""
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        require_role(session, "district")
+        program = active_program(session)
+        out = []
+        rows = session.exec(
+            select(CandidateChange, Candidate)
+            .join(Candidate, Candidate.id == CandidateChange.candidate_id)  # type: ignore[arg-type]
+            .where(
+                CandidateChange.program_id == program.id,
+                CandidateChange.direction == IN,
+                CandidateChange.bpjs == True,  # noqa: E712
+            )
+            .order_by(CandidateChange.id)  # type: ignore[arg-type]
+        )
+        for change, row in rows:
+            body = json.loads(change.payload)
+            peer = session.get(PeerStation, change.station_id) if change.station_id else None
+            out.append(
+                BpjsChange(
+                    change.created_at, peer.region_code if peer else "?", change.kind, row.nik,
+                    row.name, row.kpj, row.status, body.get("changes") or {}, body.get("reason"),
+                )
+            )  # fmt: skip
+        return out
