@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -497,59 +497,91 @@ def import_file(
     ``mapping`` maps field names (``nik``, ``name``, ``sex``, ``birth_date``, ... see
     ``excel.headers.ALIASES``, plus ``sex_l``/``sex_p``) to 0-based columns or header texts;
     without it the columns are found by their headers. ``progress(done, total)`` is called
-    now and then (checking rows is the first half of ``total``, storing them the second);
-    ``cancelled()`` returning True stops the import
-    and nothing is saved. Neither may touch the GUI directly (they run in the worker).
+    after each chunk of rows (``total``: the data rows of the sheet); ``cancelled()`` returning
+    True stops the import and nothing is saved. Neither may touch the GUI directly (they run in
+    the GUI's worker thread).
+
+    Rows are checked and stored a chunk at a time, so the checked rows of a whole district list
+    are never all in memory at once.
     """
     actor.require(Permission.ENTER_CANDIDATES)
     path = Path(path)
-    with open_book(path) as book:
-        found = _locate(book, sheet, header_row, mapping)
-    sha256 = file_sha256(path)
-    match = found.match
-    if mapping is None:
-        _siak_status_column(found.rows, match)
-    report = ImportReport(
-        file=path.name,
-        sha256=sha256,
-        sheet=found.sheet,
-        header_row=match.header_row,
-        headers=list(match.headers),
-        mapping=dict(match.columns),
-    )
-    data = found.rows[match.data_start :]
-    total = 2 * len(data)  # two phases: checking every row, then storing the good ones
-    today = clock.today()
-
-    def check_cancel(done: int) -> None:
-        if progress is not None:
-            progress(done, total)
-        if cancelled is not None and cancelled():
-            raise DomainError(error("IMPORT_CANCELLED"))
-
-    before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
     with store.session() as session:
         installation = installation_of(session)
         program = active_program(session)
-        rules = rules_of(program)
-        region = installation.region_code.replace(".", "")
-        default_village = installation.region_code if installation.role == "village" else None
-        reader = _RowReader(match.columns, today, default_village)
-        pending = _check_rows(data, match, reader, rules, today, region, report, check_cancel)
-        _split_existing(session, program.id, pending, report)
-        check_cancel(len(data))
-        if pending:
-            to_store = len(pending)
+        program_id, rules = program.id, rules_of(program)
+    job = CheckJob(
+        path=path, sheet=sheet, header_row=header_row, mapping=mapping, rules=rules,
+        today=clock.today(), region=installation.region_code.replace(".", ""),
+        default_village=installation.region_code if installation.role == "village" else None,
+    )  # fmt: skip
+    source = read_and_check(job)
+    try:
+        head = next(source)  # a file that cannot be read, or has no NIK column, stops here
+        assert isinstance(head, SheetFound)
+        report = ImportReport(
+            file=path.name, sha256=file_sha256(path), sheet=head.sheet,
+            header_row=head.header_row, headers=head.headers, mapping=head.mapping,
+        )  # fmt: skip
+        total = max(head.data_rows, 1)
 
-            def storing(stored: int) -> None:
-                check_cancel(len(data) + stored * len(data) // to_store)
+        def check_cancel(done: int) -> None:
+            if progress is not None:
+                progress(min(done, total), total)
+            if cancelled is not None and cancelled():
+                raise DomainError(error("IMPORT_CANCELLED"))
 
-            _store_rows(session, actor, program.id, pending, report, storing)
-        report.rows = report.imported + report.rejected + report.already_imported
-        report.rejected_rows.sort(key=lambda r: r.row)
+        check_cancel(0)
+        before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
+        with store.session() as session:
+            now = clock.now()
+            reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
+            defaults = candidate_defaults()
+            prev = last_hash(session)
+            for chunk in source:
+                assert isinstance(chunk, RowsChecked)
+                report.skipped += chunk.skipped
+                report.rejected_rows.extend(chunk.rejected)
+                report.rejected += len(chunk.rejected)
+                kept = _split_existing(session, program_id, chunk.pending, report)
+                if kept:
+                    prev = _store_chunk(
+                        session, actor, program_id, kept, defaults, now, reason, prev, report
+                    )
+                check_cancel(chunk.done)
+            report.rows = report.imported + report.rejected + report.already_imported
+            report.rejected_rows.sort(key=lambda r: r.row)
+            _record_file_event(session, actor, now, prev, _file_summary(report))
         if progress is not None:
             progress(total, total)
-    return report
+        return report
+    finally:
+        source.close()
+
+
+@dataclass
+class CheckJob:
+    """What the reading side needs: the file, how to find its list, and the rules to check by."""
+
+    path: Path
+    sheet: str | None
+    header_row: int | None
+    mapping: dict[str, int | str] | None
+    rules: ProgramRules
+    today: date
+    region: str  # the installation's region code without dots; villages must lie inside it
+    default_village: str | None
+
+
+@dataclass
+class SheetFound:
+    """First message of the reading side: where the list is."""
+
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    data_rows: int
 
 
 @dataclass
@@ -561,6 +593,33 @@ class _Pending:
     cells: list[Any]
 
 
+@dataclass
+class RowsChecked:
+    """One chunk of checked rows: the good ones to store, the rejected ones with reasons."""
+
+    pending: list[_Pending]
+    rejected: list[RowOutcome]
+    skipped: int
+    done: int  # data rows read so far
+
+
+def read_and_check(job: CheckJob) -> Iterator[SheetFound | RowsChecked]:
+    """Read the sheet, then check its rows: a SheetFound, then RowsChecked per _STORE_CHUNK rows.
+    Reads the file and nothing else (the caller stores)."""
+    with open_book(job.path) as book:
+        found = _locate(book, job.sheet, job.header_row, job.mapping)
+    match = found.match
+    if job.mapping is None:
+        _siak_status_column(found.rows, match)
+    data = found.rows[match.data_start :]
+    found.rows = []  # the rows of the list are all in ``data`` now
+    yield SheetFound(
+        found.sheet, match.header_row, list(match.headers), dict(match.columns), len(data)
+    )
+    reader = _RowReader(match.columns, job.today, job.default_village)
+    yield from _check_rows(data, match, reader, job.rules, job.today, job.region)
+
+
 def _check_rows(
     data: list[list[Any]],
     match: HeaderMatch,
@@ -568,21 +627,21 @@ def _check_rows(
     rules: ProgramRules,
     today: date,
     region: str,
-    report: ImportReport,
-    check_cancel: Callable[[int], None],
-) -> dict[str, _Pending]:
+) -> Iterator[RowsChecked]:
     nik_col, name_col = match.columns["nik"], match.columns.get("name")
     first_row: dict[str, int] = {}
-    pending: dict[str, _Pending] = {}
+    chunk = RowsChecked([], [], 0, 0)
     for offset, cells in enumerate(data):
-        if offset % _CHECK_EVERY == 0:
-            check_cancel(offset)
+        if len(chunk.pending) + len(chunk.rejected) >= _STORE_CHUNK:
+            chunk.done = offset
+            yield chunk
+            chunk = RowsChecked([], [], 0, 0)
         kind = _row_kind(cells, nik_col, name_col)
         if kind == "end":
-            report.skipped += len(data) - offset
+            chunk.skipped += len(data) - offset
             break
         if kind != "data":
-            report.skipped += kind == "skip"
+            chunk.skipped += kind == "skip"
             continue
         row_number = match.data_start + offset + 1
         fields = reader.fields(cells)
@@ -612,31 +671,31 @@ def _check_rows(
         shown_nik = check.values.get("nik") or cell_text(fields.nik)
         errors = [f for f in findings if f.is_error]
         if errors:
-            report.rejected_rows.append(
+            chunk.rejected.append(
                 RowOutcome(row_number, shown_nik, "rejected", errors, list(cells))
             )
-            report.rejected += 1
             continue
         warnings = [f for f in findings if not f.is_error]
-        key = nik or f"row {row_number}"
-        pending[key] = _Pending(row_number, shown_nik, check.values, warnings, cells)
-    return pending
+        chunk.pending.append(_Pending(row_number, shown_nik, check.values, warnings, cells))
+    chunk.done = len(data)
+    yield chunk
 
 
 def _split_existing(
-    session: Any, program_id: int, pending: dict[str, _Pending], report: ImportReport
-) -> None:
+    session: Any, program_id: int, pending: list[_Pending], report: ImportReport
+) -> list[_Pending]:
     """Rows whose NIK is already registered: the same person -> already imported; someone
-    else -> rejected, naming who holds the NIK."""
-    niks = list(pending)
+    else -> rejected, naming who holds the NIK. Returns the rows to store."""
+    by_nik = {item.nik: item for item in pending}
     table = Candidate.__table__
+    niks = list(by_nik)
     for start in range(0, len(niks), _IN_CHUNK):
         chunk = niks[start : start + _IN_CHUNK]
         query = select(table.c.nik, table.c.name, table.c.birth_date, table.c.status).where(
             table.c.program_id == program_id, table.c.nik.in_(chunk)
         )
         for nik, name, birth, status in session.execute(query):
-            item = pending.pop(nik)
+            item = by_nik.pop(nik)
             if _same_person(item.values.get("name"), item.values.get("birth_date"), (name, birth)):
                 note = error("ALREADY_IMPORTED", "nik", status=_status_label(status))
                 report.already_rows.append(RowOutcome(item.row, nik, "already", [note]))
@@ -649,30 +708,11 @@ def _split_existing(
                     RowOutcome(item.row, nik, "rejected", [clash], list(item.cells))
                 )
                 report.rejected += 1
+    return list(by_nik.values())
 
 
-def _store_rows(
-    session: Any,
-    actor: Actor,
-    program_id: int,
-    pending: dict[str, _Pending],
-    report: ImportReport,
-    check_cancel: Callable[[int], None] | None = None,
-) -> None:
-    """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
-    event each, whose state hash is that of the row as stored; in chunks, so memory stays flat."""
-    now = clock.now()
-    defaults = candidate_defaults()
-    reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
-    items = sorted(pending.values(), key=lambda p: p.row)
-    pending.clear()
-    prev = last_hash(session)
-    for start in range(0, len(items), _STORE_CHUNK):
-        if check_cancel is not None and start:
-            check_cancel(report.imported)
-        chunk = items[start : start + _STORE_CHUNK]
-        prev = _store_chunk(session, actor, program_id, chunk, defaults, now, reason, prev, report)
-    summary = {
+def _file_summary(report: ImportReport) -> dict[str, Any]:
+    return {
         "file": report.file,
         "sha256": report.sha256,
         "sheet": report.sheet,
@@ -681,7 +721,6 @@ def _store_rows(
         "rejected": report.rejected,
         "already_imported": report.already_imported,
     }
-    _record_file_event(session, actor, now, prev, summary)
 
 
 def _store_chunk(
@@ -695,6 +734,8 @@ def _store_chunk(
     prev: str,
     report: ImportReport,
 ) -> str:
+    """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
+    event each, whose state hash is that of the row as stored."""
     rows = []
     for item in items:
         row = dict(defaults)

@@ -109,6 +109,26 @@ def _fates(report) -> dict[int, tuple[str, list[str]]]:
     return fates
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_rows_checked_and_stored_in_small_chunks_meet_the_same_fates(
+    village, messy, monkeypatch, chunk
+) -> None:
+    """A district list is checked and stored a chunk at a time; whatever the chunk size, a
+    duplicate whose first row is in an earlier chunk, and every other row, ends the same way."""
+    from lingkaran_desktop.services import spreadsheet_import
+
+    store, admin = village
+    path, expected, _ = messy
+    monkeypatch.setattr(spreadsheet_import, "_STORE_CHUNK", chunk)
+    report = import_file(store, admin, path)
+    fates = {row: fate for row, (fate, _codes) in _fates(report).items()}
+    want = {row: fate for row, (fate, _code) in expected.items() if fate != "imported"}
+    assert fates == want
+    assert report.rows == len(expected) and report.skipped == 3
+    again = import_file(store, admin, path)  # every good row is now "already imported"
+    assert again.imported == 0 and again.already_imported == report.imported
+
+
 def test_preview_finds_the_list_sheet_header_row_and_columns(messy) -> None:
     path, _, _ = messy
     found = preview(path)
