@@ -198,6 +198,13 @@ class DistrictPage(QWidget):
                                  "{r} ditolak").format(station=o.station, seq=o.sequence,
                                                        n=o.records, new=o.new, c=o.conflicts,
                                                        r=o.rejected)
+                if o.resubmitted:
+                    detail += "; " + self.tr("{n} diajukan ulang setelah ditolak").format(
+                        n=o.resubmitted)
+                if o.refused_again:
+                    detail += "; " + self.tr(
+                        "{n} tetap ditolak (bentrok NIK sudah diputuskan untuk desa lain)").format(
+                        n=o.refused_again)
                 if o.corrections_applied or o.withdrawals_applied or o.unapplied:
                     detail += "; " + self.tr(
                         "{c} koreksi dan {w} penarikan diterapkan, {u} tidak diterapkan").format(

@@ -7,6 +7,7 @@ program not loaded yet) are shown as the service words them, in Indonesian.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -209,7 +210,8 @@ class ExchangePage(QWidget):
     def _receive_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("4. Terima hasil dari kabupaten"))
         explain = QLabel(self.tr("Berkas hasil (.lkresult) berisi nomor KPJ peserta yang "
-                                 "terdaftar dan alasan bagi yang ditolak."))
+                                 "terdaftar, alasan bagi yang ditolak, dan koreksi atau "
+                                 "penarikan yang tidak diterapkan kabupaten."))
         explain.setWordWrap(True)
         explain.setProperty("role", "muted")
         self.results_button = QPushButton(self.tr("Buka berkas hasil (.lkresult)..."))
@@ -373,6 +375,7 @@ class ExchangePage(QWidget):
 
     def _results_read(self, outcomes: list[ImportedFile]) -> None:
         lines = []
+        kinds = {"correction": self.tr("Koreksi"), "withdrawal": self.tr("Penarikan")}
         for o in outcomes:
             if o.outcome == "accepted":
                 detail = self.tr("{n} hasil, {u} data diperbarui").format(n=o.records,
@@ -383,8 +386,18 @@ class ExchangePage(QWidget):
             else:
                 detail = o.reason or ""
             lines.append(f"<b>{outcome_word(o.outcome)}</b> {Path(o.file).name}: {detail}")
+            if o.unapplied:
+                lines.append(self.tr(
+                    "<b>{n}</b> koreksi/penarikan yang dikirim <b>tidak diterapkan</b> "
+                    "kabupaten:").format(n=len(o.unapplied)))
+            for item in o.unapplied:
+                lines.append("• " + self.tr("{kind} NIK {nik} (kiriman no. {seq}): {reason}")
+                             .format(kind=kinds.get(item["kind"], item["kind"]),
+                                     nik=item["nik"], seq=item["batch"],
+                                     reason=html.escape(item["reason"] or "")))
         worst = ("error" if any(o.outcome == "refused" for o in outcomes) else
-                 "warning" if any(o.outcome != "accepted" for o in outcomes) else "ok")
+                 "warning" if any(o.outcome != "accepted" or o.unapplied for o in outcomes)
+                 else "ok")
         show_message(self.results_message, "<br>".join(lines), worst)
         self.refresh()
         if any(o.updated for o in outcomes):

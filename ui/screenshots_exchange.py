@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.paths import Home
-from lingkaran_desktop.services.batches import export_batch
+from lingkaran_desktop.services.batches import export_batch, import_results
 from lingkaran_desktop.services.candidates import decide, register_candidate
 from lingkaran_desktop.services.installation import create_installation
 from lingkaran_desktop.services.trust import (
@@ -193,6 +193,34 @@ def run(app: QApplication, tmp: Path, shoot: Shoot, size: tuple[int, int]) -> No
     stick.mkdir()
     window.settings.backup.back_up(stick)
     shoot(app, window, "26-settings-backup")
+    window.close()
+
+    # --- 34: correcting a record already sent ------------------------------------------------
+    window = window_for(AppSession.start(v_store, v["operator"]), "candidates")
+    sent_nik = people[1][0]
+    page = window.candidates
+    rows = [page.model.row(i) for i in range(page.model.rowCount())]
+    dialog = page.open_candidate(next(r for r in rows if r is not None and r["nik"] == sent_nik))
+    assert dialog.edit_button is not None
+    dialog.edit_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.set_text("phone", "0812-3456-7890")
+    editor.reason.setText("nomor HP baru, dikonfirmasi lewat telepon")
+    shoot(app, window, "34-correction-form")
+    window.close()
+
+    # --- 35: the next period: renewal in Pengaturan -> Program --------------------------------
+    for result_file in sorted(out.glob("35.09.01.2001-*.lkresult")):  # enrolled, with KPJ
+        import_results(v_store, v["admin"], result_file)
+    next_year = tmp / "program-2027.lkprog"
+    publish_program(d_store, d_admin, next_year, name="Lingkaran Cinta 2027", year=2027,
+                    start=date(2027, 1, 1), months=12, quota_per_village=100,
+                    new_program=True)  # fmt: skip
+    load_program(v_store, v["admin"], next_year)
+    window = window_for(AppSession.start(v_store, v["admin"]), "settings")
+    window.settings.admin_tabs.setCurrentIndex(1)  # Program
+    shoot(app, window, "35-settings-renew")
     window.close()
     for store in (d_store, v_store, w_store):
         store.close()

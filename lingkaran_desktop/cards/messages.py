@@ -16,15 +16,15 @@ _MESSAGES = {
     ),
     "CARDS_NONE": (
         "Tidak ada peserta berstatus '{status}' yang dapat dicetak kartunya.",
-        "No participant with status '{status}' to print a card for.",
+        "No participant with status '{status_code}' to print a card for.",
     ),
     "CARD_NOT_ENROLLED": (
         "{name} ({nik}) belum terdaftar di BPJS Ketenagakerjaan (status: {status}). Kartu hanya "
-        "dicetak untuk peserta terdaftar; kartu SEMENTARA hanya bila status '{status}' dipilih "
-        "dengan sengaja.",
-        "{name} ({nik}) is not enrolled with BPJS Ketenagakerjaan (status: {status}). Cards are "
-        "printed for enrolled participants only; a PROVISIONAL card only when status "
-        "'{status}' is chosen on purpose.",
+        "dicetak untuk peserta terdaftar; kartu SEMENTARA hanya bila status itu dipilih "
+        "dengan sengaja (--status {status_code}).",
+        "{name} ({nik}) is not enrolled with BPJS Ketenagakerjaan (status: {status_code}). Cards "
+        "are printed for enrolled participants only; a PROVISIONAL card only when status "
+        "'{status_code}' is chosen on purpose.",
     ),
     "CARD_REPRINT_REASON": (
         "Kartu {count} peserta (antara lain {name}) sudah pernah dicetak. Cetak ulang dicatat "

@@ -6,11 +6,14 @@ import argparse
 from typing import Any
 
 from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
+from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.services.candidates import typed_nik_format_error
 from lingkaran_desktop.services.changes import (
     CORRECTABLE,
     WITHDRAW_REASONS,
     correct_candidate,
+    field_label,
     withdraw_candidate,
 )
 from lingkaran_desktop.services.renewal import list_programs, renew_participants
@@ -75,8 +78,17 @@ def _status(status: str) -> str:
     return STATUS_LABELS_ID.get(CandidateStatus(status), status)
 
 
+def _check_nik(text: str) -> None:
+    """Say what is wrong with a NIK that cannot be one before looking it up (not "no candidate
+    with NIK •••")."""
+    wrong = typed_nik_format_error(text)
+    if wrong is not None:
+        raise DomainError(wrong)
+
+
 def cmd_withdraw(ctx: Context) -> int:
     a = ctx.args
+    _check_nik(a.nik)
     done = withdraw_candidate(ctx.store(), ctx.actor(), a.nik, a.reason)
     c = done.candidate
     if a.json:
@@ -94,6 +106,7 @@ def cmd_withdraw(ctx: Context) -> int:
 
 def cmd_correct(ctx: Context) -> int:
     a = ctx.args
+    _check_nik(a.nik)
     changes = dict(a.changes)
     done = correct_candidate(ctx.store(), ctx.actor(), a.nik, changes, a.reason)
     c = done.candidate
@@ -102,7 +115,7 @@ def cmd_correct(ctx: Context) -> int:
                     "changes": done.changes, "queued": True, "bpjs": done.bpjs,
                     "warnings": [w.to_dict() for w in done.warnings]})  # fmt: skip
         return 0
-    fields = ", ".join(done.changes)
+    fields = ", ".join(field_label(name) for name in done.changes)
     say(f"Koreksi tersimpan: {c['name']} ({fields}). Ikut kiriman berikutnya ke kabupaten.")
     if done.bpjs:
         say("Peserta sudah terdaftar di BPJS: kabupaten meneruskan perubahan ini ke BPJS.")

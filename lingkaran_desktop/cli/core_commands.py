@@ -34,7 +34,7 @@ from lingkaran_desktop.services.installation import (
     installation_info,
     program_rules,
 )
-from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.roles import Permission, role_label
 from lingkaran_desktop.services.users import add_user, list_users, set_active, set_password
 
 
@@ -210,7 +210,7 @@ def cmd_user_add(ctx: Context) -> int:
     if ctx.args.json:
         print_json({"name": user.name, "role": user.role})
     else:
-        say(f"Pengguna {user.name} ({user.role}) ditambahkan.")
+        say(f"Pengguna {user.name} ({role_label(user.role)}) ditambahkan.")
     return 0
 
 
@@ -236,7 +236,8 @@ def cmd_user_list(ctx: Context) -> int:
         print_json({"users": users})
     else:
         for u in users:
-            say(f"{u['name']:<20} {u['role']:<9} {'aktif' if u['active'] else 'nonaktif'}")
+            role = role_label(str(u["role"]))
+            say(f"{u['name']:<20} {role:<11} {'aktif' if u['active'] else 'nonaktif'}")
     return 0
 
 

@@ -34,7 +34,7 @@ from lingkaran_desktop.services.batches import (
     station_status,
 )
 from lingkaran_desktop.services.bpjs import export_registration, import_result
-from lingkaran_desktop.services.changes import bpjs_changes
+from lingkaran_desktop.services.changes import bpjs_changes, field_label
 from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
 from lingkaran_desktop.services.migrate_db import migrate_database
 from lingkaran_desktop.services.purge import purge_program
@@ -83,6 +83,11 @@ def register(commands: Any, program: Any) -> None:
     p.set_defaults(handler=cmd_program_purge)
     p = program.add_parser("load", help="desa: muat profil program dari kabupaten")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--force", action="store_true",
+        help="muat program baru walau program yang berjalan masih punya data terverifikasi "
+        "atau koreksi/penarikan yang belum dikirim (ditinggalkan; dicatat di jejak audit)",
+    )  # fmt: skip
     json_flag(p)
     p.set_defaults(handler=cmd_program_load)
 
@@ -196,13 +201,23 @@ def cmd_program_purge(ctx: Context) -> int:
 
 
 def cmd_program_load(ctx: Context) -> int:
-    result = load_program(ctx.store(), ctx.actor(), ctx.args.file)
+    result = load_program(ctx.store(), ctx.actor(), ctx.args.file, force=ctx.args.force)
     if ctx.args.json:
         print_json(result.__dict__)
-    else:
-        say(f"Program '{result.name}' dimuat dari {result.region_name} ({result.region_code}).")
-        say(f"Sidik jari kunci kabupaten: {result.fingerprint}")
-        say("Cocokkan sidik jari ini dengan petugas kabupaten lewat telepon.")
+        return 0
+    say(f"Program '{result.name}' dimuat dari {result.region_name} ({result.region_code}).")
+    if result.previous:
+        say(f"Program sebelumnya '{result.previous}' tidak berjalan lagi (tetap tersimpan; "
+            "peserta terdaftarnya bisa diperpanjang dengan 'renew').")  # fmt: skip
+    if result.left_verified or result.left_changes:
+        say(f"PERHATIAN: ditinggalkan di program '{result.previous}' (tidak akan dikirim): "
+            f"{result.left_verified} calon terverifikasi, {result.left_changes} "
+            "koreksi/penarikan. Dicatat di jejak audit.")  # fmt: skip
+    if result.left_proposed:
+        say(f"{result.left_proposed} calon yang belum diverifikasi tetap di program "
+            f"'{result.previous}'.")  # fmt: skip
+    say(f"Sidik jari kunci kabupaten: {result.fingerprint}")
+    say("Cocokkan sidik jari ini dengan petugas kabupaten lewat telepon.")
     return 0
 
 
@@ -275,16 +290,30 @@ def cmd_batch_import(ctx: Context) -> int:
         print_json({"files": [o.__dict__ for o in outcomes]})
     else:
         words = {"accepted": "DITERIMA", "already_imported": "SUDAH PERNAH", "refused": "DITOLAK"}
+        kinds = {"correction": "koreksi", "withdrawal": "penarikan"}
         for o in outcomes:
             if o.outcome == "already_imported":
                 detail = f"kiriman no. {o.sequence} sudah diterima sebelumnya; tidak ada perubahan"
-            else:
+            elif role == "district":
                 detail = o.reason or (
                     f"{o.records} data, {o.new} baru, {o.conflicts} bentrok, {o.rejected} ditolak"
-                    if role == "district"
-                    else f"{o.records} hasil, {o.updated} diperbarui"
                 )
+                if o.resubmitted:
+                    detail += f", {o.resubmitted} diajukan ulang setelah ditolak"
+                if o.refused_again:
+                    detail += (f", {o.refused_again} tetap ditolak (bentrok NIK sudah diputuskan "
+                               "untuk desa lain)")  # fmt: skip
+            else:
+                detail = o.reason or f"{o.records} hasil, {o.updated} diperbarui"
             say(f"{words[o.outcome]:<13} {Path(o.file).name}: {detail}")
+            if role == "village":
+                if o.unapplied:
+                    say(f"{'':<13} {len(o.unapplied)} koreksi/penarikan TIDAK diterapkan "
+                        "kabupaten:")  # fmt: skip
+                for item in o.unapplied:
+                    say(f"{'':<13} {kinds.get(item['kind'], item['kind'])} {item['nik']} "
+                        f"(kiriman no. {item['batch']}): {item['reason']}")  # fmt: skip
+                continue
             if o.corrections_applied or o.withdrawals_applied or o.unapplied:
                 say(f"{'':<13} koreksi diterapkan: {o.corrections_applied}, penarikan "
                     f"diterapkan: {o.withdrawals_applied}, tidak diterapkan: "
@@ -366,7 +395,9 @@ def cmd_bpjs_changes(ctx: Context) -> int:
         return 0
     words = {"correction": "koreksi", "withdrawal": "penarikan"}
     for r in rows:
-        what = ", ".join(f"{k}={v}" for k, v in r.changes.items()) or _status_word(r.status)
+        what = ", ".join(
+            f"{field_label(k)}: {'(kosong)' if v is None else v}" for k, v in r.changes.items()
+        ) or _status_word(r.status)
         say(f"{r.received_at:%Y-%m-%d}  {r.village:<14} {r.nik}  KPJ {r.kpj or '-'}  {r.name}: "
             f"{words.get(r.kind, r.kind)} ({what}); alasan: {r.reason or '-'}")  # fmt: skip
     say(f"{len(rows)} perubahan untuk BPJS")

@@ -6,12 +6,21 @@ before the candidates become *submitted* and the changes count as sent. The dist
 batch once: a replay is reported as already imported and changes nothing; anything altered,
 truncated, unsigned, from an unknown station or for another program or district is refused and
 changes nothing.
+
+A record the district rejected (its rules, BPJS, or a withdrawal) that the village corrects and
+verifies again travels in the next batch like a new one; the district re-checks it and updates
+its rejected row (``candidate.resubmit``). A village whose proposal lost a decided NIK conflict
+is refused again when it proposes the same NIK while the other village's record still runs.
+Result files tell each village its decided records, the corrections and withdrawals the
+district did not apply, and which of its batches the decisions take into account, so that an
+older decision never overwrites a record the village has sent again since.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,18 +28,38 @@ from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import bindparam, func
+from sqlmodel import Session, SQLModel, select
 
 from lingkaran_desktop import __version__, clock
 from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
 from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
-from lingkaran_desktop.services.audit import AuditWriter, diff, last_hash, lock_chain, row_state
-from lingkaran_desktop.services.bulk import IN_CHUNK, candidate_defaults, insert_candidates
+from lingkaran_desktop.services.audit import (
+    AuditWriter,
+    canonical_json,
+    diff,
+    event_row,
+    last_hash,
+    lock_chain,
+    row_state,
+)
+from lingkaran_desktop.services.bulk import (
+    IN_CHUNK,
+    candidate_defaults,
+    insert_candidates,
+    insert_rows,
+)
 from lingkaran_desktop.services.changes import (
+    APPLIED,
+    CORRECTION,
+    IN,
+    OUT,
+    OUTCOME_CODES,
+    WITHDRAWAL,
     mark_sent,
     queued_changes,
     receive_changes,
@@ -43,7 +72,9 @@ from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import require_role
 from lingkaran_desktop.services.users import Actor
 from lingkaran_desktop.store.models import (
+    AuditEvent,
     Candidate,
+    CandidateChange,
     Conflict,
     ExchangeLedger,
     Installation,
@@ -51,6 +82,8 @@ from lingkaran_desktop.store.models import (
     Program,
 )
 from lingkaran_desktop.store.store import Store
+
+log = logging.getLogger("lingkaran.audit")
 
 BATCH_KIND = "batch"
 RESULT_KIND = "result"
@@ -116,12 +149,14 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
         program = active_program(session)
         district = _district_peer(session, program)
         keys = open_station_keys(session, actor.name, actor.key)
+        # Every verified record: never sent, or sent before, rejected (by the district, BPJS or
+        # a withdrawal), corrected and verified again — a record that left in a batch is
+        # submitted, enrolled, rejected or ended until it is edited back to proposed.
         rows = session.exec(
             select(Candidate)
             .where(
                 Candidate.program_id == program.id,
                 Candidate.status == CandidateStatus.VERIFIED.value,
-                Candidate.batch_sequence.is_(None),  # type: ignore[union-attr]
             )
             .order_by(Candidate.id)
         ).all()
@@ -206,14 +241,21 @@ class ImportedFile:
     sequence: int | None = None
     records: int = 0
     new: int = 0
-    rejected: int = 0
+    rejected: int = 0  # district: records that arrived (new or sent again) and broke a rule
     conflicts: int = 0
     updated: int = 0
+    # District: records it had rejected, corrected and sent again by the same village.
+    resubmitted: int = 0
+    # District: NIKs proposed again by a village that lost the NIK conflict: refused again.
+    refused_again: int = 0
     # District: the corrections and withdrawals a batch carried (services.changes).
     corrections_applied: int = 0
     withdrawals_applied: int = 0
     for_bpjs: int = 0  # applied to enrolled participants: BPJS must be told
-    unapplied: list[dict[str, Any]] = field(default_factory=list)  # kind, nik (masked), reason
+    # District: changes not applied (kind, nik masked, outcome, code, reason). Village: the
+    # same for its own changes the district reports as not applied, newly learnt from a result
+    # file (with ``batch``, the batch that carried the change).
+    unapplied: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _open_envelope(
@@ -305,20 +347,34 @@ def _receive_records(
     records: list[dict[str, Any]],
     result: ImportedFile,
     source: str,
-) -> str:
-    """Check every record again with the village's rules, then insert in bulk.
+    prev: str | None = None,
+    withdrawn: frozenset[str] = frozenset(),
+) -> tuple[str, list[dict[str, Any]]]:
+    """Check every record again with the village's rules, then insert (or update) in bulk.
 
     A record that breaks a rule arrives as *rejected* with the reason (the village hears it in
-    its results); a NIK another village already sent becomes a conflict for the district; a NIK
-    this village already sent is skipped. Returns the audit chain's last hash.
+    its results); a NIK another village already sent becomes a conflict for the district, or is
+    refused again when this village lost a decided conflict over it and the other record still
+    runs. A NIK this village sent before that the district rejected is a *re-submission*: the
+    row takes the new data and the new outcome of the check (``candidate.resubmit``), and waits
+    for BPJS like a new arrival. Any other NIK this village already sent is skipped.
+
+    A record whose NIK this same batch withdraws (``withdrawn``: withdrawn, then corrected and
+    verified again before the batch left) is not read now but returned, to be received once
+    the batch's withdrawals are applied. Returns the audit chain's last hash and those records.
     """
+    session.flush()  # ORM changes before the Core statements below (audit events in order)
     rules = rules_of(program)
     today, now = clock.today(), clock.now()
     defaults = candidate_defaults()
     del defaults["id"]
     rows: dict[str, dict[str, Any]] = {}
     incoming: dict[str, dict[str, Any]] = {}
+    deferred: list[dict[str, Any]] = []
     for record in records:
+        if withdrawn and normalize_nik(str(record.get("nik") or ""))[:16] in withdrawn:
+            deferred.append(record)
+            continue
         fields = _fields_of(record)
         if not str(fields.village_code or "").startswith(peer.region_code[:8]):
             raise container.refuse("PAYLOAD_INVALID", detail="village outside the sender's region")
@@ -354,29 +410,155 @@ def _receive_records(
         }
     table = Candidate.__table__
     niks = list(rows)
+    resubmitted: dict[int, dict[str, Any]] = {}  # the rejected row's id -> the incoming row
+    elsewhere: dict[str, tuple[int, str]] = {}  # NIK -> (id, status) sent by another village
     for start in range(0, len(niks), IN_CHUNK):
-        query = select(table.c.nik, table.c.id, table.c.source_station_id).where(
+        query = select(table.c.nik, table.c.id, table.c.source_station_id, table.c.status).where(
             table.c.program_id == program.id, table.c.nik.in_(niks[start : start + IN_CHUNK])
         )
-        for nik, existing_id, station in session.execute(query):
-            rows.pop(nik)
-            if station == peer.station_id:
-                continue  # sent again by the same village: already here
-            session.add(
-                Conflict(
-                    program_id=program.id, nik=nik, existing_candidate_id=existing_id,
-                    station_id=peer.station_id, sequence=sequence,
-                    incoming=json.dumps(incoming[nik], ensure_ascii=False, default=str),
-                    created_at=now,
-                )
-            )  # fmt: skip
-            result.conflicts += 1
+        for nik, existing_id, station, status in session.execute(query):
+            row = rows.pop(nik)
+            if station != peer.station_id:
+                elsewhere[nik] = (existing_id, status)
+            elif status == CandidateStatus.REJECTED.value:
+                resubmitted[existing_id] = row
+            # else: sent again by the same village and still running: already here
+    running = [nik for nik, (_id, status) in elsewhere.items() if status in _RUNNING]
+    lost = _lost_conflicts(session, program, peer, running)
+    for nik, (existing_id, _status) in elsewhere.items():
+        if nik in lost:
+            continue  # decided against this village before: refused again, below
+        session.add(
+            Conflict(
+                program_id=program.id, nik=nik, existing_candidate_id=existing_id,
+                station_id=peer.station_id, sequence=sequence,
+                incoming=json.dumps(incoming[nik], ensure_ascii=False, default=str),
+                created_at=now,
+            )
+        )  # fmt: skip
+        result.conflicts += 1
     new_rows = list(rows.values())
     _ids, prev = insert_candidates(
-        session, actor.name, new_rows, "candidate.receive", source, last_hash(session)
+        session, actor.name, new_rows, "candidate.receive", source,
+        last_hash(session) if prev is None else prev,
+    )  # fmt: skip
+    result.new += len(new_rows)
+    result.rejected += sum(r["status"] == CandidateStatus.REJECTED.value for r in new_rows)
+    prev = _resubmit(session, actor, resubmitted, source, prev, result)
+    prev = _refuse_again(session, actor, lost, sequence, source, prev, result)
+    return prev, deferred
+
+
+# A NIK another village holds in one of these states keeps a village that lost the conflict
+# over it refused; once that record is rejected or ended, a new proposal is a new conflict.
+_RUNNING = (CandidateStatus.SUBMITTED.value, CandidateStatus.ENROLLED.value)
+# Columns a re-submission leaves as they are (the rest comes from the record sent again).
+_KEPT_ON_RESUBMIT = frozenset({"program_id", "nik", "source_station_id"})
+_DECIDED = ("kept", "replaced")
+
+
+def _expire(session: Session, model: type[SQLModel], ids: set[int]) -> None:
+    """Forget loaded copies of rows a Core statement just changed (they reload when used)."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, model) and getattr(obj, "id", None) in ids:
+            session.expire(obj)
+
+
+def _resubmit(
+    session: Session, actor: Actor, incoming: dict[int, dict[str, Any]], source: str,
+    prev: str, result: ImportedFile,
+) -> str:  # fmt: skip
+    """Rejected rows sent again by their village: updated in bulk, one audit event each (the
+    fields before and after, and the state hash of the whole row, as ``doctor`` checks it)."""
+    if not incoming:
+        return prev
+    table = Candidate.__table__
+    ids = sorted(incoming)
+    stored: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), IN_CHUNK):
+        query = select(table).where(table.c.id.in_(ids[start : start + IN_CHUNK]))
+        stored.update((found["id"], dict(found)) for found in session.execute(query).mappings())
+    now = clock.now()
+    updates, events = [], []
+    for id_ in ids:
+        new = {k: v for k, v in incoming[id_].items() if k not in _KEPT_ON_RESUBMIT}
+        before = stored[id_]
+        del before["updated_at"]  # bookkeeping the event itself records (audit._STATE_EXCLUDED)
+        after = {**before, **{k: v for k, v in new.items() if k != "updated_at"}}
+        # Compared in their canonical form: a stored time reads back naive on SQLite.
+        changed = [
+            k for k in after if before[k] != after[k]
+            and canonical_json({k: before[k]}) != canonical_json({k: after[k]})
+        ]  # fmt: skip
+        b, a = {k: before[k] for k in changed}, {k: after[k] for k in changed}
+        state_json = canonical_json(after)
+        ok = new["status"] == CandidateStatus.SUBMITTED.value
+        event = event_row(
+            prev, at=now, actor=actor.name, action="candidate.resubmit", entity="candidate",
+            entity_id=id_, before=canonical_json(b) if b else "",
+            after=canonical_json(a) if a else "",
+            state_hash=hashlib.sha256(state_json.encode("utf-8")).hexdigest(),
+            reason=f"{source}: diajukan ulang setelah ditolak{'' if ok else '; ditolak lagi'}",
+        )  # fmt: skip
+        prev = event["hash"]
+        events.append(event)
+        updates.append({"b_id": id_, **new})
+        result.rejected += not ok
+    session.execute(table.update().where(table.c.id == bindparam("b_id")), updates)
+    insert_rows(session, AuditEvent.__table__, events)
+    _expire(session, Candidate, set(ids))
+    result.resubmitted += len(ids)
+    log.info("candidate.resubmit: %d candidates by %s", len(ids), actor.name)
+    return prev
+
+
+def _lost_conflicts(
+    session: Session, program: Program, peer: PeerStation, niks: list[str]
+) -> dict[str, tuple[int, int]]:
+    """NIK -> (id, sequence) of the latest decided conflict over it that this village lost."""
+    c = Conflict.__table__.c
+    lost: dict[str, tuple[int, int]] = {}
+    for start in range(0, len(niks), IN_CHUNK):
+        query = (
+            select(c.nik, c.id, c.sequence)
+            .where(
+                c.program_id == program.id, c.station_id == peer.station_id,
+                c.status.in_(_DECIDED), c.nik.in_(niks[start : start + IN_CHUNK]),
+            )
+            .order_by(c.id)
+        )  # fmt: skip
+        lost.update((nik, (id_, seq)) for nik, id_, seq in session.execute(query))
+    return lost
+
+
+def _refuse_again(
+    session: Session, actor: Actor, lost: dict[str, tuple[int, int]], sequence: int,
+    source: str, prev: str, result: ImportedFile,
+) -> str:  # fmt: skip
+    """A village proposed again a NIK whose conflict it lost: no new conflict; the decided one
+    now names this batch, so the village's next result tells it again, with the reason."""
+    if not lost:
+        return prev
+    table = Conflict.__table__
+    now = clock.now()
+    events = []
+    for conflict_id, before in lost.values():
+        event = event_row(
+            prev, at=now, actor=actor.name, action="conflict.reproposed", entity="conflict",
+            entity_id=conflict_id, before=canonical_json({"sequence": before}),
+            after=canonical_json({"sequence": sequence}), state_hash="",
+            reason=f"{source}: diusulkan lagi; tetap ditolak sesuai keputusan bentrokan",
+        )  # fmt: skip
+        prev = event["hash"]
+        events.append(event)
+    session.execute(
+        table.update().where(table.c.id == bindparam("b_id")),
+        [{"b_id": conflict_id, "sequence": sequence} for conflict_id, _ in lost.values()],
     )
-    result.new = len(new_rows)
-    result.rejected = sum(r["status"] == CandidateStatus.REJECTED.value for r in new_rows)
+    insert_rows(session, AuditEvent.__table__, events)
+    _expire(session, Conflict, {conflict_id for conflict_id, _ in lost.values()})
+    result.refused_again += len(lost)
+    log.info("conflict.reproposed: %d by %s", len(lost), actor.name)
     return prev
 
 
@@ -427,6 +609,18 @@ def import_batches(
     return results
 
 
+def _withdrawn_niks(payload: Any) -> frozenset[str]:
+    """The NIKs a batch withdraws (well-formed or not: receive_changes judges the items)."""
+    items = payload.get("withdrawals") if isinstance(payload, dict) else None
+    if not isinstance(items, list):
+        return frozenset()
+    return frozenset(
+        normalize_nik(str(item["nik"]))[:16]
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("nik"), str | int)
+    )
+
+
 def _import_one(
     session: Session, actor: Actor, path: Path, result: ImportedFile, keys: list[Any]
 ) -> None:
@@ -448,8 +642,15 @@ def _import_one(
     payload = container.decode_json(plain)
     records = _records(payload, "records")
     source = f"batch {path.name} seq {sequence} from {peer.region_code}"
-    prev = _receive_records(session, actor, program, peer, sequence, records, result, source)
+    prev, deferred = _receive_records(
+        session, actor, program, peer, sequence, records, result, source,
+        withdrawn=_withdrawn_niks(payload),
+    )  # fmt: skip
     prev = receive_changes(session, actor, program, peer, sequence, payload, result, prev)
+    if deferred:  # withdrawn, then corrected and verified again before this batch left
+        prev, _ = _receive_records(
+            session, actor, program, peer, sequence, deferred, result, source, prev
+        )
     audit = AuditWriter(session, prev)
     result.records = len(records)
     session.add(
@@ -465,6 +666,8 @@ def _import_one(
         "sha256": envelope.sha256,
         "records": len(records),
     }
+    if result.resubmitted or result.refused_again:
+        summary.update(resubmitted=result.resubmitted, refused_again=result.refused_again)
     if result.corrections_applied or result.withdrawals_applied or result.unapplied:
         summary.update(
             corrections=result.corrections_applied,
@@ -542,9 +745,12 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                 )
                 .order_by(Candidate.id)
             ).all()
-            lost = losing_records(session, program.id, peer.station_id)
-            if not rows and not lost:
+            lost = _losing_lines(session, program, peer)
+            changes = _unapplied_lines(session, program, peer)
+            if not rows and not lost and not changes:
                 continue
+            # The district's rows reflect every batch it has read from this village.
+            read = _last_sequence(session, "in", BATCH_KIND, peer.station_id)
             body = {
                 "results": lost + [
                     {
@@ -552,10 +758,11 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                         "coverage_start": r.coverage_start.isoformat() if r.coverage_start
                         else None,
                         "coverage_end": r.coverage_end.isoformat() if r.coverage_end else None,
-                        "reason": r.rejection_reason,
+                        "reason": r.rejection_reason, "batch": read,
                     }
                     for r in rows
-                ]
+                ],
+                "changes": changes,
             }  # fmt: skip
             digest = container.encode_json(body)
             content_hash = hashlib.sha256(digest).hexdigest()
@@ -576,7 +783,7 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                 "program_name": program.name, "sender": installation.station_id,
                 "sender_region": installation.region_code, "recipient": peer.station_id,
                 "sequence": sequence, "created_at": clock.now().isoformat(),
-                "record_count": len(rows) + len(lost),
+                "record_count": len(rows) + len(lost), "change_count": len(changes),
             }  # fmt: skip
             sealed = container.encrypt(
                 digest, peer.encryption_key,
@@ -601,6 +808,48 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
             after={"files": [w.path.rsplit("/", 1)[-1] for w in written]},
         )  # fmt: skip
     return written
+
+
+def _losing_lines(session: Session, program: Program, peer: PeerStation) -> list[dict[str, Any]]:
+    """The village's proposals that lost a decided NIK conflict, each naming the batch of the
+    latest proposal the decision covers (a proposal refused again moves it on)."""
+    lines = losing_records(session, program.id or 0, peer.station_id)
+    if not lines:
+        return []
+    latest: dict[str, int] = {}
+    for nik, sequence in session.exec(
+        select(Conflict.nik, Conflict.sequence).where(
+            Conflict.program_id == program.id, Conflict.station_id == peer.station_id,
+            Conflict.status.in_(_DECIDED),  # type: ignore[attr-defined]
+        )
+    ):  # fmt: skip
+        latest[nik] = max(sequence, latest.get(nik, 0))
+    return [{**line, "batch": latest.get(line["nik"])} for line in lines]
+
+
+def _unapplied_lines(
+    session: Session, program: Program, peer: PeerStation
+) -> list[dict[str, Any]]:
+    """The village's corrections and withdrawals that the district did not apply, and why."""
+    out = []
+    for change in session.exec(
+        select(CandidateChange)
+        .where(
+            CandidateChange.program_id == program.id, CandidateChange.direction == IN,
+            CandidateChange.station_id == peer.station_id,
+            CandidateChange.outcome != APPLIED,
+        )
+        .order_by(CandidateChange.id)  # type: ignore[arg-type]
+    ):  # fmt: skip
+        try:
+            at = json.loads(change.payload).get("at")
+        except (ValueError, AttributeError):
+            at = None
+        out.append({
+            "nik": change.nik, "kind": change.kind, "outcome": change.outcome,
+            "reason": change.detail, "batch": change.batch_sequence, "at": at,
+        })  # fmt: skip
+    return out
 
 
 def import_results(store: Store, actor: Actor, path: Path) -> ImportedFile:
@@ -628,11 +877,14 @@ def import_results(store: Store, actor: Actor, path: Path) -> ImportedFile:
                 payload_info(RESULT_KIND, program.uid, peer.station_id, installation.station_id,
                       sequence),
             )  # fmt: skip
-            records = _records(container.decode_json(plain), "results")
+            payload = container.decode_json(plain)
+            records = _records(payload, "results")
+            lines = _change_lines(payload)
             audit = AuditWriter(session)
             for record in records:
                 if _apply_result(session, audit, actor, program, record, path.name):
                     result.updated += 1
+            result.unapplied = _record_outcomes(session, audit, actor, program, lines, path.name)
             result.records = len(records)
             session.add(
                 ExchangeLedger(
@@ -668,11 +920,18 @@ def _apply_result(
     kpj = _text(record.get("kpj"), 20)
     if status == CandidateStatus.ENROLLED.value and not (kpj and kpj.isascii() and kpj.isdigit()):
         raise container.refuse("PAYLOAD_INVALID", detail="kpj")
+    batch = record.get("batch")  # absent from older districts' files
+    if batch is not None and (isinstance(batch, bool) or not isinstance(batch, int)):
+        raise container.refuse("PAYLOAD_INVALID", detail="batch")
     before = row_state(row)
     if row.status == status and row.kpj == kpj:
         return False
     if row.status not in (CandidateStatus.SUBMITTED.value, status):
         return False  # withdrawn or changed here meanwhile: leave it for the officer
+    if batch is not None and row.batch_sequence is not None and batch < row.batch_sequence:
+        # Decided before the district read the batch this record last left in (it was
+        # rejected, corrected and sent again): a later result file will tell.
+        return False
     row.status = status
     if status == CandidateStatus.ENROLLED.value:
         row.kpj = kpj
@@ -695,3 +954,76 @@ def _apply_result(
         reason=f"result {source}",
     )  # fmt: skip
     return True
+
+
+def _change_lines(payload: Any) -> list[dict[str, Any]]:
+    """A result file's ``changes`` (absent from older districts' files)."""
+    lines = payload.get("changes") if isinstance(payload, dict) else None
+    if lines is None:
+        return []
+    if not isinstance(lines, list) or len(lines) > MAX_RECORDS:
+        raise container.refuse("PAYLOAD_INVALID", detail="changes")
+    for line in lines:
+        batch = line.get("batch") if isinstance(line, dict) else None
+        if (
+            not isinstance(line, dict)
+            or line.get("kind") not in (CORRECTION, WITHDRAWAL)
+            or not isinstance(line.get("nik"), str)
+            or not isinstance(line.get("outcome"), str)
+            or line["outcome"] == APPLIED
+            or isinstance(batch, bool)
+            or not isinstance(batch, int)
+            or not isinstance(line.get("reason"), str | None)
+            or not isinstance(line.get("at"), str | None)
+        ):
+            raise container.refuse("PAYLOAD_INVALID", detail="changes")
+    return lines
+
+
+def _record_outcomes(
+    session: Session, audit: AuditWriter, actor: Actor, program: Program,
+    lines: list[dict[str, Any]], source: str,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """Village: the district did not apply these corrections and withdrawals. Each is matched
+    to the change as it left here (batch, kind, NIK and time made), which keeps the district's
+    outcome and reason (event ``change.not_applied``). Returns the ones newly learnt: a result
+    file read again, or a later one repeating them, changes nothing."""
+    if not lines:
+        return []
+    sent: dict[tuple[int, str, str], list[tuple[Any, CandidateChange]]] = {}
+    for change in session.exec(
+        select(CandidateChange)
+        .where(
+            CandidateChange.program_id == program.id, CandidateChange.direction == OUT,
+            CandidateChange.batch_sequence.in_(  # type: ignore[union-attr]
+                sorted({line["batch"] for line in lines})
+            ),
+        )
+        .order_by(CandidateChange.id)  # type: ignore[arg-type]
+    ):  # fmt: skip
+        key = (change.batch_sequence or 0, change.kind, change.nik)
+        sent.setdefault(key, []).append((json.loads(change.payload).get("at"), change))
+    taken: set[int] = set()
+    learnt = []
+    for line in lines:
+        nik = normalize_nik(line["nik"])[:16]
+        mine = [c for at, c in sent.get((line["batch"], line["kind"], nik), [])
+                if c.id not in taken and (line.get("at") is None or at == line["at"])]  # fmt: skip
+        if not mine:
+            continue  # not a change sent from here (or already matched): nothing to record
+        change = mine[0]
+        taken.add(change.id or 0)
+        outcome, detail = line["outcome"][:16], (line.get("reason") or "")[:500] or None
+        if (change.outcome, change.detail) == (outcome, detail):
+            continue
+        before = {"outcome": change.outcome, "detail": change.detail}
+        change.outcome, change.detail = outcome, detail
+        audit.record(
+            actor.name, "change.not_applied", "candidate_change", change.id, before=before,
+            after={"outcome": outcome, "detail": detail}, reason=f"result {source}",
+        )  # fmt: skip
+        learnt.append({
+            "kind": change.kind, "nik": mask_nik(nik), "outcome": outcome,
+            "code": OUTCOME_CODES.get(outcome), "reason": detail, "batch": line["batch"],
+        })  # fmt: skip
+    return learnt

@@ -22,7 +22,7 @@ from lingkaran_desktop.domain.contribution import budget, monthly_contribution
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
-from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.excel.headers import header_key
 from lingkaran_desktop.excel.reader import open_book
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
@@ -161,6 +161,13 @@ def _find_columns(rows: list[list[Any]]) -> tuple[int, int, int, int | None]:
     raise DomainError(error("BPJS_RESULT_NO_COLUMNS"))
 
 
+def _not_submitted(row: Candidate) -> str:
+    """Why a line of BPJS's answer is not applied to a record that is not waiting for it."""
+    label = STATUS_LABELS_ID.get(CandidateStatus(row.status), row.status)
+    submitted = STATUS_LABELS_ID[CandidateStatus.SUBMITTED]
+    return f"berstatus {label}, bukan {submitted}: tidak diubah"
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -211,7 +218,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                     report.unchanged += 1
                     continue
                 if row.status != CandidateStatus.SUBMITTED.value:
-                    report.invalid.append({"row": excel_row, "reason": f"status {row.status}"})
+                    report.invalid.append({"row": excel_row, "reason": _not_submitted(row)})
                     continue
                 row.status, row.kpj = CandidateStatus.ENROLLED.value, kpj
                 row.coverage_start, row.coverage_end = rules.coverage_start, rules.coverage_end
@@ -221,7 +228,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                     report.unchanged += 1
                     continue
                 if row.status != CandidateStatus.SUBMITTED.value:
-                    report.invalid.append({"row": excel_row, "reason": f"status {row.status}"})
+                    report.invalid.append({"row": excel_row, "reason": _not_submitted(row)})
                     continue
                 row.status = CandidateStatus.REJECTED.value
                 row.rejection_reason = (reason or "ditolak BPJS tanpa keterangan")[:500]

@@ -11,9 +11,9 @@ from sqlmodel import Session, select
 
 from lingkaran_desktop import clock
 from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
-from lingkaran_desktop.domain.findings import DomainError, Finding, error
-from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
-from lingkaran_desktop.domain.status import CandidateStatus, check_transition
+from lingkaran_desktop.domain.findings import DomainError, Finding, error, errors_of
+from lingkaran_desktop.domain.nik import NIK_LENGTH, mask_nik, normalize_nik, parse_nik
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus, check_transition
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.roles import Permission
@@ -56,6 +56,42 @@ def find_by_nik(session: Session, program_id: int, nik: str) -> Candidate | None
     ).first()
 
 
+def status_params(status: str) -> dict[str, str]:
+    """A status for a message: ``status`` the Indonesian label, ``status_code`` the stored code
+    (the English text shows the code)."""
+    try:
+        label = STATUS_LABELS_ID[CandidateStatus(status)]
+    except ValueError:
+        label = status
+    return {"status": label, "status_code": status}
+
+
+def typed_nik_format_error(raw: object) -> Finding | None:
+    """What is wrong with a typed NIK that cannot be one at all (empty, not digits, not 16
+    digits): said before looking it up, instead of "no candidate with NIK •••"."""
+    nik = normalize_nik(raw)
+    if len(nik) == NIK_LENGTH and nik.isascii() and nik.isdigit():
+        return None
+    errors = errors_of(parse_nik(raw).findings)
+    return errors[0] if errors else None
+
+
+def find_typed_nik(session: Session, program_id: int, raw: object) -> Candidate:
+    """The candidate of a NIK a user typed, or a refusal that says why there is none: what is
+    wrong with the NIK when it cannot be a NIK, else CANDIDATE_NOT_FOUND."""
+    wrong = typed_nik_format_error(raw)
+    if wrong is not None:
+        raise DomainError(wrong)
+    nik = normalize_nik(raw)
+    row = find_by_nik(session, program_id, nik)
+    if row is None:
+        # a well-formed but impossible NIK (unknown province, no such date…) says so
+        errors = errors_of(parse_nik(nik).findings)
+        missing = error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(nik))
+        raise DomainError(errors[0] if errors else missing)
+    return row
+
+
 def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> Registered:
     """Check and store one candidate as *proposed*. Errors refuse it; warnings go with it."""
     actor.require(Permission.ENTER_CANDIDATES)
@@ -88,7 +124,7 @@ def register_candidate(store: Store, actor: Actor, fields: CandidateFields) -> R
                     "NIK_ALREADY_REGISTERED",
                     "nik",
                     name=existing.name,
-                    status=existing.status,
+                    **status_params(existing.status),
                 )
             )
         now = clock.now()
@@ -117,9 +153,7 @@ def get_candidate(store: Store, actor: Actor, nik: str) -> dict[str, Any]:
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         program = active_program(session)
-        row = find_by_nik(session, program.id, normalize_nik(nik))
-        if row is None:
-            raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(normalize_nik(nik))))
+        row = find_typed_nik(session, program.id, nik)
         return candidate_dict(row)
 
 
@@ -143,11 +177,9 @@ def update_candidate(
     with store.session() as session:
         lock_chain(session)
         program = active_program(session)
-        row = find_by_nik(session, program.id, normalize_nik(nik))
-        if row is None:
-            raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(normalize_nik(nik))))
+        row = find_typed_nik(session, program.id, nik)
         if CandidateStatus(row.status) not in EDITABLE:
-            raise DomainError(error("CANDIDATE_LOCKED", "nik", status=row.status))
+            raise DomainError(error("CANDIDATE_LOCKED", "nik", **status_params(row.status)))
         fields.village_code = fields.village_code or row.village_code
         check = check_candidate(fields, rules_of(program), clock.today())
         if not check.ok:
@@ -159,7 +191,9 @@ def update_candidate(
         )
         if other is not None:
             raise DomainError(
-                error("NIK_ALREADY_REGISTERED", "nik", name=other.name, status=other.status)
+                error(
+                    "NIK_ALREADY_REGISTERED", "nik", name=other.name, **status_params(other.status)
+                )
             )
         before = row_state(row)
         for name, value in check.values.items():
@@ -442,10 +476,7 @@ def decide(
                 raise DomainError(error("NOTHING_TO_VERIFY"))
             return outcome
         for raw in niks:
-            nik = normalize_nik(raw)
-            row = find_by_nik(session, program.id, nik)
-            if row is None:
-                raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(nik)))
+            row = find_typed_nik(session, program.id, raw)
             _change_status(audit, actor, row, target, reason)
             outcome.decided.append(Decision(mask_nik(row.nik), row.name, row.status))
         return outcome

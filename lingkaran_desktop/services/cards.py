@@ -36,7 +36,7 @@ from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.regions import get_region
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services.audit import AuditWriter
-from lingkaran_desktop.services.candidates import find_by_nik
+from lingkaran_desktop.services.candidates import find_by_nik, status_params
 from lingkaran_desktop.services.installation import active_program, installation_of
 from lingkaran_desktop.services.keyring import open_station_keys
 from lingkaran_desktop.services.roles import Permission
@@ -101,7 +101,7 @@ def _select(
                 raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(nik)))
             if row.status != allowed.value:
                 raise DomainError(error("CARD_NOT_ENROLLED", "nik", name=row.name,
-                                        nik=mask_nik(row.nik), status=row.status))
+                                        nik=mask_nik(row.nik), **status_params(row.status)))
             if row not in rows:
                 rows.append(row)
         return rows
@@ -116,7 +116,7 @@ def _select(
         ).all()
     )
     if not rows:
-        raise DomainError(error("CARDS_NONE", status=allowed.value))
+        raise DomainError(error("CARDS_NONE", **status_params(allowed.value)))
     return rows
 
 

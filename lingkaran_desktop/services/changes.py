@@ -15,6 +15,10 @@ submitted → rejected or enrolled → ended. A NIK the district does not know, 
 sent, or a correction that breaks a rule is not applied and is reported; nothing refuses the whole
 batch. Every change received is kept with its outcome, and changes to an *enrolled* participant
 are marked ``bpjs``: the district must tell BPJS (``bpjs_changes``, ``lingkaran bpjs changes``).
+
+**Back to the village.** The changes not applied travel in the village's next result file
+(services.batches); the village's queued change (direction ``out``) then keeps the district's
+``outcome`` and reason in ``detail`` (event ``change.not_applied``).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from lingkaran_desktop.domain.findings import DomainError, Finding, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.program import ProgramRules
-from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus, check_transition
+from lingkaran_desktop.domain.status import CandidateStatus, check_transition
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.candidates import (
@@ -40,7 +44,9 @@ from lingkaran_desktop.services.candidates import (
     candidate_dict,
     fields_of,
     find_by_nik,
+    find_typed_nik,
     refuse_invalid,
+    status_params,
 )
 from lingkaran_desktop.services.installation import active_program, rules_of
 from lingkaran_desktop.services.roles import Permission
@@ -82,9 +88,24 @@ _ALIASES = {
     "nama": "name",
 }  # fmt: skip
 
-# District outcomes of a change received (stored in candidate_change.outcome).
+# How an officer names the correctable fields (messages and reports).
+FIELD_LABELS = {
+    "name": "nama", "sex": "jenis kelamin", "birth_place": "tempat lahir",
+    "birth_date": "tanggal lahir", "mother_name": "nama ibu kandung", "kk": "nomor KK",
+    "address": "alamat", "rt": "RT", "rw": "RW", "phone": "nomor HP",
+    "occupation_code": "pekerjaan", "income": "penghasilan", "desil": "desil",
+    "funding": "sumber dana", "proposed_by": "pengusul", "notes": "keterangan",
+}  # fmt: skip
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name)
+
+
+# District outcomes of a change received (stored in candidate_change.outcome; at the village,
+# on the change sent, once a result file reports it not applied).
 APPLIED = "applied"
-_OUTCOME_CODES = {
+OUTCOME_CODES = {
     "unknown": "CHANGE_NIK_UNKNOWN",
     "other_station": "CHANGE_OTHER_STATION",
     "status": "CHANGE_STATUS",
@@ -92,6 +113,13 @@ _OUTCOME_CODES = {
     "invalid": "CHANGE_INVALID",
 }
 
+register(
+    "CORRECTION_VALUE_NOT_KEPT",
+    "Koreksi tidak disimpan: isian {label} \"{value}\" tidak bisa dipakai (isian itu akan "
+    "menjadi kosong). Perbaiki isiannya; data lama tetap seperti semula.",
+    "The correction was not saved: the {field} \"{value}\" cannot be used (the field would "
+    "become empty). Fix the value; the record stays as it was.",
+)
 register(
     "CORRECTION_REASON_REQUIRED",
     'Tulis alasan koreksi, misalnya "nama sesuai KTP" atau "tanggal lahir sesuai KK".',
@@ -237,14 +265,7 @@ def _apply(
 
 
 def _find(session: Session, program: Program, nik: str) -> Candidate:
-    row = find_by_nik(session, program.id or 0, normalize_nik(nik))
-    if row is None:
-        raise DomainError(error("CANDIDATE_NOT_FOUND", "nik", nik=mask_nik(normalize_nik(nik))))
-    return row
-
-
-def _status_params(status: str) -> dict[str, str]:
-    return {"status": STATUS_LABELS_ID.get(CandidateStatus(status), status), "status_code": status}
+    return find_typed_nik(session, program.id or 0, nik)  # says what is wrong with a bad NIK
 
 
 def _queue(
@@ -292,10 +313,16 @@ def correct_candidate(
         status = CandidateStatus(row.status)
         if status not in SENT:
             code = "CORRECTION_NOT_SENT" if status in EDITABLE else "CORRECTION_CLOSED"
-            raise DomainError(error(code, "status", **_status_params(row.status)))
+            raise DomainError(error(code, "status", **status_params(row.status)))
         changed, errors, warnings = _corrected(row, requested, rules_of(program))
         if errors:
             raise refuse_invalid(errors)
+        for name, value in requested.items():  # e.g. a phone number that is not one
+            if value is not None and name in changed and changed[name] is None:
+                raise DomainError(error(
+                    "CORRECTION_VALUE_NOT_KEPT", name, label=field_label(name), field=name,
+                    value=str(value)[:40],
+                ))  # fmt: skip
         if not changed:
             raise DomainError(error("CORRECTION_NOTHING"))
         _apply(AuditWriter(session), actor.name, row, changed, warnings, reason)
@@ -336,7 +363,7 @@ def withdraw_candidate(store: Store, actor: Actor, nik: str, reason: str | None)
             actor.require(Permission.VERIFY_CANDIDATES)
             target = CandidateStatus.REJECTED
         else:
-            params = _status_params(row.status)
+            params = status_params(row.status)
             raise DomainError(error("WITHDRAW_NOT_POSSIBLE", "status", **params))
         check_transition(status, target, actor=actor.name, entered_by=row.entered_by, reason=text)
         before = row_state(row)
@@ -491,7 +518,7 @@ def receive_changes(
                     last = _receive_withdrawal(audit, actor, peer, sequence, target, received)
             except _Unapplied as why:
                 received.outcome = why.outcome
-                code = _OUTCOME_CODES[why.outcome]
+                code = OUTCOME_CODES[why.outcome]
                 received.code = code
                 finding = error(code, None, nik=mask_nik(received.nik), **why.params)
                 received.detail = finding.message[:500]
@@ -552,7 +579,7 @@ def _receive_correction(
 ) -> str | None:  # fmt: skip
     status = CandidateStatus(row.status)
     if status not in SENT:
-        raise _Unapplied("status", **_status_params(row.status))
+        raise _Unapplied("status", **status_params(row.status))
     raw = item.get("changes")
     if not isinstance(raw, dict) or not raw:
         raise _Unapplied("invalid", detail="changes")
@@ -583,7 +610,7 @@ def _receive_withdrawal(
 ) -> str:  # fmt: skip
     status = CandidateStatus(row.status)
     if status not in SENT:
-        raise _Unapplied("status", **_status_params(row.status))
+        raise _Unapplied("status", **status_params(row.status))
     ended = status is CandidateStatus.ENROLLED
     target = CandidateStatus.ENDED if ended else CandidateStatus.REJECTED
     text = (WITHDRAWN_PREFIX + (received.reason or ""))[:500]

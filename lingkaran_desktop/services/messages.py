@@ -109,12 +109,12 @@ register(
 register(
     "ROLE_FORBIDDEN",
     "Pengguna '{name}' (peran {role}) tidak berhak: {action}.",
-    "User '{name}' (role {role}) may not: {action}.",
+    "User '{name}' (role {role_code}) may not: {action_en}.",
 )
 register(
     "NIK_ALREADY_REGISTERED",
     "NIK ini sudah terdaftar di program ini atas nama {name} (status {status}).",
-    "This NIK is already registered in this program as {name} (status {status}).",
+    "This NIK is already registered in this program as {name} (status {status_code}).",
 )
 register(
     "CANDIDATE_NOT_FOUND",
@@ -126,7 +126,7 @@ register(
     "Data ini berstatus '{status}': sudah dikirim, jadi tidak bisa diubah langsung. Di desa: "
     "ajukan koreksi ('lingkaran correct') atau tarik dari program ('lingkaran withdraw'); "
     "kabupaten menerimanya pada kiriman berikutnya.",
-    "This record's status is '{status}': it was sent and cannot be edited directly. At the "
+    "This record's status is '{status_code}': it was sent and cannot be edited directly. At the "
     "village: submit a correction ('lingkaran correct') or withdraw it ('lingkaran withdraw'); "
     "the district receives it with the next batch.",
 )

@@ -74,22 +74,30 @@ class ProgramSummary:
 
 
 def list_programs(store: Store, actor: Actor) -> list[ProgramSummary]:
-    """Every program of this installation, newest first, with its enrolled participants."""
+    """Every program of this installation, newest first, with its enrolled participants.
+
+    Left out: the default program ``init`` created, once a district program replaced it with
+    nobody ever entered in it (its candidates, if any, moved to the district's program).
+    """
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         current = active_program(session)
-        counts = dict(
-            session.execute(
-                sa_select(Candidate.program_id, func.count())
-                .where(Candidate.status == CandidateStatus.ENROLLED.value)
-                .group_by(Candidate.program_id)
-            ).all()
-        )
+        enrolled: dict[int, int] = {}
+        anyone: set[int] = set()
+        for program_id, status, n in session.execute(
+            sa_select(Candidate.program_id, Candidate.status, func.count()).group_by(
+                Candidate.program_id, Candidate.status
+            )
+        ).all():
+            anyone.add(program_id)
+            if status == CandidateStatus.ENROLLED.value:
+                enrolled[program_id] = int(n)
         return [
             ProgramSummary(
-                p.id or 0, p.uid, p.name, p.year, p.id == current.id, int(counts.get(p.id, 0))
+                p.id or 0, p.uid, p.name, p.year, p.id == current.id, enrolled.get(p.id or 0, 0)
             )
             for p in session.exec(select(Program).order_by(Program.id.desc()))  # type: ignore[union-attr]
+            if p.id == current.id or p.district_station_id is not None or p.id in anyone
         ]
 
 

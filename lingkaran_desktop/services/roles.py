@@ -30,6 +30,33 @@ PERMISSION_TEXT: dict[Permission, str] = {
     Permission.READ_AUDIT: "melihat jejak audit",
 }
 
+# The same in English, for the English text of those refusals.
+PERMISSION_TEXT_EN: dict[Permission, str] = {
+    Permission.MANAGE_USERS: "manage users",
+    Permission.MANAGE_PROGRAM: "change the program",
+    Permission.ENTER_CANDIDATES: "enter or change candidates",
+    Permission.VERIFY_CANDIDATES: "verify candidates",
+    Permission.READ_CANDIDATES: "see candidates",
+    Permission.READ_AUDIT: "see the audit trail",
+}
+
+# A role as Indonesian messages name it (the stored codes and the CLI's --role stay English;
+# the desktop app shows the longer labels of ui/labels.py).
+ROLE_LABELS_ID: dict[Role, str] = {
+    Role.ADMIN: "admin",
+    Role.OPERATOR: "operator",
+    Role.VERIFIER: "verifikator",
+}
+
+
+def role_label(role: str) -> str:
+    """The Indonesian word for a stored role code (the code itself when it is unknown)."""
+    try:
+        return ROLE_LABELS_ID[Role(role)]
+    except ValueError:
+        return role
+
+
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.OPERATOR: frozenset({Permission.ENTER_CANDIDATES, Permission.READ_CANDIDATES}),

@@ -142,7 +142,7 @@ register(
 register(
     "ALREADY_IMPORTED",
     "Sudah terdaftar sebelumnya atas nama yang sama (status {status}); tidak dimasukkan lagi.",
-    "Already registered for the same person (status {status}); not added again.",
+    "Already registered for the same person (status {status_code}); not added again.",
 )
 
 
@@ -697,13 +697,16 @@ def _split_existing(
         for nik, name, birth, status in session.execute(query):
             item = by_nik.pop(nik)
             if _same_person(item.values.get("name"), item.values.get("birth_date"), (name, birth)):
-                note = error("ALREADY_IMPORTED", "nik", status=_status_label(status))
+                note = error(
+                    "ALREADY_IMPORTED", "nik", status=_status_label(status), status_code=status
+                )
                 report.already_rows.append(RowOutcome(item.row, nik, "already", [note]))
                 report.already_imported += 1
             else:
                 clash = error(
-                    "NIK_ALREADY_REGISTERED", "nik", name=name, status=_status_label(status)
-                )
+                    "NIK_ALREADY_REGISTERED", "nik", name=name, status=_status_label(status),
+                    status_code=status,
+                )  # fmt: skip
                 report.rejected_rows.append(
                     RowOutcome(item.row, nik, "rejected", [clash], list(item.cells))
                 )

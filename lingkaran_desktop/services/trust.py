@@ -15,24 +15,78 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
 
 from lingkaran_desktop import __version__, clock
 from lingkaran_desktop.domain.findings import DomainError, error
+from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.program import ProgramRules, default_program
+from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.exchange import messages as _exchange_messages  # noqa: F401
 from lingkaran_desktop.exchange.keys import fingerprint
 from lingkaran_desktop.services.audit import AuditWriter, row_state
-from lingkaran_desktop.services.installation import active_program, installation_of, program_row
+from lingkaran_desktop.services.installation import (
+    active_program,
+    installation_of,
+    program_row,
+    rules_of,
+)
 from lingkaran_desktop.services.keyring import open_station_keys, own_public_keys
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.users import Actor
-from lingkaran_desktop.store.models import Candidate, PeerStation, Program
+from lingkaran_desktop.store.models import Candidate, CandidateChange, PeerStation, Program
 from lingkaran_desktop.store.store import Store
 
 PROGRAM_KIND = "program"
 STATION_KIND = "station"
+
+register(
+    "PROGRAM_FILE_OLD",
+    "Berkas ini program lama '{name}' ({year}), bukan program yang berjalan; berkas tidak "
+    "dimuat dan tidak ada yang berubah. Program yang berjalan: '{current}' ({current_year}). "
+    "Program lama tidak dijalankan lagi: pesertanya tetap tersimpan, dan peserta terdaftarnya "
+    "bisa diperpanjang ke program yang berjalan ('lingkaran renew'). Untuk pembaruan program "
+    "yang berjalan, minta berkas terbarunya dari kabupaten.",
+    "This file is an old program, '{name}' ({year}), not the running one; it was not loaded "
+    "and nothing changed. Running program: '{current}' ({current_year}). An old program does "
+    "not run again: its participants stay stored, and its enrolled ones can be renewed into the "
+    "running program ('lingkaran renew'). For an update of the running program, ask the "
+    "district for its latest file.",
+)
+register(
+    "PROGRAM_SWITCH_UNSENT",
+    "Program yang berjalan '{current}' masih punya {unsent} yang belum dikirim ke kabupaten; "
+    "setelah program baru dimuat, semua itu tidak bisa dikirim lagi. Kirim dulu kiriman "
+    "terakhir program '{current}' (batch export, atau Kirim / Terima → Kirim) dan impor hasilnya, "
+    "lalu muat program baru '{name}'. Bila kabupaten sudah menutup program lama dan data itu "
+    "memang ditinggalkan: lingkaran program load BERKAS --force (dicatat di jejak audit).",
+    "The running program '{current}' still has {unsent_en} not yet sent to the district; once "
+    "the new program is loaded none of it can be sent any more. First send the last batch of "
+    "'{current}' (batch export) and import its results, then load the new program '{name}'. If "
+    "the district has closed the old program and these are really left behind: lingkaran "
+    "program load FILE --force (recorded in the audit trail).",
+)
+register(
+    "PROGRAM_PERIOD_LOCKED",
+    "Program '{name}' sudah punya {count} peserta yang dikirim desa atau terdaftar, dengan masa "
+    "perlindungan {period}; tahun, mulai perlindungan dan jumlah bulannya tidak diubah "
+    "({changes}). Untuk periode berikutnya terbitkan program baru: program publish --new "
+    "(centang 'Program baru untuk periode berikutnya' di Kabupaten → Program). Tanpa --new "
+    "hanya nama, kuota per desa, pagu anggaran, batas umur dan desil yang diperbarui.",
+    "Program '{name}' already has {count} participants sent by villages or enrolled, covered "
+    "{period_en}; its year, coverage start and months are not changed ({changes_en}). For the next "
+    "period publish a new program: program publish --new (tick 'Program baru untuk periode "
+    "berikutnya' in Kabupaten → Program). Without --new only the name, quota per village, "
+    "budget, age limits and desil are updated.",
+)
+
+# Statuses of a record that a village has sent, or that BPJS has seen: the program's period is
+# theirs, and it no longer changes.
+_SENT = (
+    CandidateStatus.SUBMITTED.value, CandidateStatus.ENROLLED.value, CandidateStatus.ENDED.value,
+)  # fmt: skip
 
 
 def require_role(session: Session, role: str) -> None:
@@ -49,6 +103,11 @@ class TrustResult:
     fingerprint: str
     path: str | None = None
     changed: bool = True
+    # program load --force: what the previous program had not sent when it was left
+    left_verified: int = 0
+    left_changes: int = 0
+    left_proposed: int = 0  # never verified: they stay in the previous program (any load)
+    previous: str | None = None  # the district program this load replaced (next period)
 
 
 def _program_dict(program: Program) -> dict[str, Any]:
@@ -99,6 +158,8 @@ def publish_program(
         keys = open_station_keys(session, actor.name, actor.key)
         program = active_program(session)
         before = row_state(program)
+        if not new_program:
+            _refuse_period_change(session, program, year, start, months)
         if new_program:
             previous, program = program, program_row(default_program(year))
             previous.active = False
@@ -155,6 +216,86 @@ def publish_program(
         )  # fmt: skip
 
 
+def _refuse_period_change(
+    session: Session, program: Program, year: int, start: date, months: int
+) -> None:
+    """Without --new the running program keeps its period once anyone in it was sent or
+    enrolled: their coverage was asked for (or given) for that period."""
+    changes_id, changes_en = [], []
+    if year != program.year:
+        changes_id.append(f"tahun {program.year} → {year}")
+        changes_en.append(f"year {program.year} → {year}")
+    if start != program.coverage_start:
+        changes_id.append(f"mulai {program.coverage_start:%d-%m-%Y} → {start:%d-%m-%Y}")
+        changes_en.append(f"start {program.coverage_start.isoformat()} → {start.isoformat()}")
+    if months != program.months:
+        changes_id.append(f"{program.months} → {months} bulan")
+        changes_en.append(f"{program.months} → {months} months")
+    if not changes_id:
+        return
+    sent = session.exec(
+        select(func.count())
+        .select_from(Candidate)
+        .where(
+            Candidate.program_id == program.id,
+            or_(col(Candidate.status).in_(_SENT), col(Candidate.batch_sequence).is_not(None)),
+        )
+    ).one()
+    if not sent:
+        return
+    end = rules_of(program).coverage_end
+    raise DomainError(
+        error(
+            "PROGRAM_PERIOD_LOCKED", None, name=program.name, count=sent,
+            period=f"{program.coverage_start:%d-%m-%Y} s.d. {end:%d-%m-%Y}",
+            period_en=f"{program.coverage_start.isoformat()} to {end.isoformat()}",
+            changes="; ".join(changes_id), changes_en="; ".join(changes_en),
+        )
+    )  # fmt: skip
+
+
+def _unsent(session: Session, program: Program) -> tuple[int, int, int]:
+    """What a village's program still holds for the district: verified records not yet sent,
+    queued corrections and withdrawals, and (never sent either) records not yet verified."""
+    counts = dict(
+        session.exec(
+            select(Candidate.status, func.count())
+            .where(
+                Candidate.program_id == program.id,
+                col(Candidate.status).in_(
+                    (CandidateStatus.VERIFIED.value, CandidateStatus.PROPOSED.value)
+                ),
+            )
+            .group_by(Candidate.status)
+        ).all()
+    )
+    changes = session.exec(
+        select(func.count())
+        .select_from(CandidateChange)
+        .where(
+            CandidateChange.program_id == program.id,
+            CandidateChange.direction == "out",
+            col(CandidateChange.batch_sequence).is_(None),
+        )
+    ).one()
+    return (
+        int(counts.get(CandidateStatus.VERIFIED.value, 0)), int(changes),
+        int(counts.get(CandidateStatus.PROPOSED.value, 0)),
+    )  # fmt: skip
+
+
+def _unsent_words(verified: int, changes: int) -> tuple[str, str]:
+    words_id, words_en = [], []
+    if verified:
+        words_id.append(f"{verified} calon terverifikasi")
+        words_en.append(f"{verified} verified candidate{'s' if verified != 1 else ''}")
+    if changes:
+        words_id.append(f"{changes} koreksi/penarikan")
+        words_en.append(f"{changes} correction{'s' if changes != 1 else ''}/withdrawal"
+                        f"{'s' if changes != 1 else ''}")  # fmt: skip
+    return " dan ".join(words_id), " and ".join(words_en)
+
+
 def _self_signed(path: Path, kind: str) -> tuple[container.Envelope, dict[str, Any], bytes, bytes]:
     envelope = container.unpack(container.read_file(path), kind)
     try:
@@ -170,8 +311,15 @@ def _self_signed(path: Path, kind: str) -> tuple[container.Envelope, dict[str, A
     return envelope, body, signing, encryption
 
 
-def load_program(store: Store, actor: Actor, path: Path) -> TrustResult:
-    """Village: trust the district's keys and take its program (rates, ages, quota, period)."""
+def load_program(store: Store, actor: Actor, path: Path, *, force: bool = False) -> TrustResult:
+    """Village: trust the district's keys and take its program (rates, ages, quota, period).
+
+    The running program's file again (the same uid) updates it. A file of a program that ran
+    here before is refused: an old program never runs again. A new program (the next period)
+    replaces the running one, but not while the running district program still has verified
+    records or corrections and withdrawals that were never sent — they could not be sent after
+    it — unless ``force``, which records what was left behind in the audit trail.
+    """
     actor.require(Permission.MANAGE_PROGRAM)
     _envelope, body, signing, encryption = _self_signed(path, PROGRAM_KIND)
     try:
@@ -211,6 +359,29 @@ def load_program(store: Store, actor: Actor, path: Path) -> TrustResult:
             audit.record(actor.name, "peer.add", "peer", None, after={"station_id": district_id})
         current = active_program(session)
         target = session.exec(select(Program).where(Program.uid == uid)).first()
+        older = current.district_station_id is not None and (
+            rules.coverage_start < current.coverage_start
+        )  # a program this village never had, for an earlier period than the running one
+        if (target is not None and target.id != current.id) or (target is None and older):
+            raise DomainError(
+                error(
+                    "PROGRAM_FILE_OLD", None, name=rules.name, year=rules.year,
+                    current=current.name, current_year=current.year,
+                )
+            )  # fmt: skip
+        left: tuple[int, int, int] = (0, 0, 0)
+        from_district = current.district_station_id is not None  # else: the default, adopted
+        if target is None and from_district:
+            # the next period: the running program's own participants stay with it
+            left = _unsent(session, current)
+            if (left[0] or left[1]) and not force:
+                unsent, unsent_en = _unsent_words(left[0], left[1])
+                raise DomainError(
+                    error(
+                        "PROGRAM_SWITCH_UNSENT", None, current=current.name, name=rules.name,
+                        unsent=unsent, unsent_en=unsent_en,
+                    )
+                )  # fmt: skip
         fresh = program_row(rules)
         if target is None:
             target = fresh
@@ -234,10 +405,53 @@ def load_program(store: Store, actor: Actor, path: Path) -> TrustResult:
             after=row_state(target),
         )  # fmt: skip
         if current.id != target.id:
+            if any(left):
+                _record_left_behind(session, audit, actor, current, target, left)
             _adopt_local_program(session, audit, actor, current, target)
         return TrustResult(
-            target.name, peer.region_code, peer.region_name, peer.fingerprint, str(path)
+            target.name, peer.region_code, peer.region_name, peer.fingerprint, str(path),
+            left_verified=left[0], left_changes=left[1], left_proposed=left[2],
+            previous=current.name if current.id != target.id and from_district else None,
+        )  # fmt: skip
+
+
+def _record_left_behind(
+    session: Session, audit: AuditWriter, actor: Actor, old: Program, new: Program,
+    left: tuple[int, int, int],
+) -> None:  # fmt: skip
+    """The audit trail says what the previous program still held when the next one came:
+    which records and queued changes were never sent (``--force``), and which records were
+    never verified."""
+    waiting = (CandidateStatus.VERIFIED.value, CandidateStatus.PROPOSED.value)
+    records = session.exec(
+        select(Candidate.id, Candidate.status)
+        .where(Candidate.program_id == old.id, col(Candidate.status).in_(waiting))
+        .order_by(Candidate.id)
+    ).all()
+    changes = session.exec(
+        select(CandidateChange.id, CandidateChange.kind, CandidateChange.candidate_id)
+        .where(
+            CandidateChange.program_id == old.id,
+            CandidateChange.direction == "out",
+            col(CandidateChange.batch_sequence).is_(None),
         )
+        .order_by(CandidateChange.id)
+    ).all()
+    forced = bool(left[0] or left[1])
+    audit.record(
+        actor.name, "program.leave", "program", old.id,
+        after={
+            "program": old.uid, "for_program": new.uid, "verified_unsent": left[0],
+            "changes_unsent": left[1], "proposed_unverified": left[2],
+            "candidate_ids": {s: [i for i, st in records if st == s] for s in waiting},
+            "changes": [{"id": i, "kind": k, "candidate_id": c} for i, k, c in changes],
+        },
+        reason=(
+            "program load --force: yang belum dikirim dari program lama ditinggalkan"
+            if forced
+            else "calon yang belum diverifikasi tetap di program lama"
+        ),
+    )  # fmt: skip
 
 
 def _adopt_local_program(

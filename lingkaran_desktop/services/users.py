@@ -14,7 +14,14 @@ from lingkaran_desktop import clock
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.exchange.keys import Wrapped, WrongPassword, unwrap_key, wrap_key
 from lingkaran_desktop.services.audit import AuditWriter
-from lingkaran_desktop.services.roles import PERMISSION_TEXT, Permission, Role, allows
+from lingkaran_desktop.services.roles import (
+    PERMISSION_TEXT,
+    PERMISSION_TEXT_EN,
+    Permission,
+    Role,
+    allows,
+    role_label,
+)
 from lingkaran_desktop.store.models import KeyWrap, User
 from lingkaran_desktop.store.store import Store
 
@@ -40,8 +47,10 @@ class Actor:
                 error(
                     "ROLE_FORBIDDEN",
                     name=self.name,
-                    role=self.role,
+                    role=role_label(self.role),
+                    role_code=self.role,
                     action=PERMISSION_TEXT[permission],
+                    action_en=PERMISSION_TEXT_EN[permission],
                 )
             )
 

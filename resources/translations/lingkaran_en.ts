@@ -976,7 +976,7 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/district_page.py" line="100"/>
-        <location filename="../../ui/district_page.py" line="332"/>
+        <location filename="../../ui/district_page.py" line="336"/>
         <source>Bentrok NIK</source>
         <translation>NIK conflicts</translation>
     </message>
@@ -1061,442 +1061,452 @@ Send this file to your support officer or the district office.</translation>
         <translation>Village batches (*.lkbatch)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="192"/>
+        <location filename="../../ui/district_page.py" line="189"/>
         <source>Membaca {n} berkas kiriman...</source>
         <translation>Reading {n} batch files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="200"/>
+        <location filename="../../ui/district_page.py" line="197"/>
         <source>{station} no. {seq}: {n} data, {new} baru, {c} bentrok NIK, {r} ditolak</source>
         <translation>{station} no. {seq}: {n} records, {new} new, {c} NIK conflicts, {r} rejected</translation>
     </message>
     <message>
+        <location filename="../../ui/district_page.py" line="202"/>
+        <source>{n} diajukan ulang setelah ditolak</source>
+        <translation>{n} sent again after a rejection</translation>
+    </message>
+    <message>
         <location filename="../../ui/district_page.py" line="206"/>
+        <source>{n} tetap ditolak (bentrok NIK sudah diputuskan untuk desa lain)</source>
+        <translation>{n} still refused (NIK conflict already decided for another village)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="210"/>
         <source>{c} koreksi dan {w} penarikan diterapkan, {u} tidak diterapkan</source>
         <translation>{c} corrections and {w} withdrawals applied, {u} not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="210"/>
+        <location filename="../../ui/district_page.py" line="214"/>
         <source>{station} no. {seq} sudah diterima sebelumnya; tidak ada perubahan</source>
         <translation>{station} no. {seq} was already received; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="219"/>
+        <location filename="../../ui/district_page.py" line="223"/>
         <source>{n} berkas dibaca: {a} diterima, {s} sudah pernah, {r} ditolak.</source>
         <translation>{n} files read: {a} accepted, {s} already received, {r} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="223"/>
+        <location filename="../../ui/district_page.py" line="227"/>
         <source>Dibatalkan: {n} berkas belum dibaca.</source>
         <translation>Cancelled: {n} files not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="227"/>
+        <location filename="../../ui/district_page.py" line="231"/>
         <source>Ada {n} bentrok NIK yang perlu diputuskan.</source>
         <translation>{n} NIK conflicts need a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="230"/>
+        <location filename="../../ui/district_page.py" line="234"/>
         <source>{n} koreksi/penarikan tidak diterapkan (lihat rinciannya).</source>
         <translation>{n} corrections/withdrawals not applied (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="234"/>
+        <location filename="../../ui/district_page.py" line="238"/>
         <source>{n} perubahan peserta terdaftar perlu diteruskan ke BPJS (tab BPJS dan hasil).</source>
         <translation>{n} changes to enrolled participants must be passed on to BPJS (BPJS and results tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="244"/>
+        <location filename="../../ui/district_page.py" line="248"/>
         <source>Pilih berkas stasiun desa</source>
         <translation>Choose village station files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="245"/>
+        <location filename="../../ui/district_page.py" line="249"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="255"/>
+        <location filename="../../ui/district_page.py" line="259"/>
         <source>Mendaftarkan desa...</source>
         <translation>Registering villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="258"/>
+        <location filename="../../ui/district_page.py" line="262"/>
         <source>&lt;b&gt;{code} {name}&lt;/b&gt; — sidik jari &lt;b&gt;{fp}&lt;/b&gt;{again}</source>
         <translation>&lt;b&gt;{code} {name}&lt;/b&gt; — fingerprint &lt;b&gt;{fp}&lt;/b&gt;{again}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="260"/>
+        <location filename="../../ui/district_page.py" line="264"/>
         <source> (sudah terdaftar)</source>
         <translation> (already registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="261"/>
+        <location filename="../../ui/district_page.py" line="265"/>
         <source>Telepon petugas desa dan minta ia membacakan sidik jari dari layarnya. Jika tidak sama huruf demi huruf, jangan terima kirimannya dan hubungi desa itu.</source>
         <translation>Phone the village officer and ask them to read out the fingerprint on their screen. If it does not match letter for letter, do not accept its batches and contact that village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="271"/>
+        <location filename="../../ui/district_page.py" line="275"/>
         <source>{n} (no. {first}–{last})</source>
         <translation>{n} (no. {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="273"/>
+        <location filename="../../ui/district_page.py" line="277"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="275"/>
+        <location filename="../../ui/district_page.py" line="279"/>
         <source>hilang: {gaps}</source>
         <translation>missing: {gaps}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="284"/>
+        <location filename="../../ui/district_page.py" line="288"/>
         <source>NIK yang sama dikirim oleh dua desa. Periksa KTP/KK (atau telepon kedua desa), lalu putuskan: pertahankan data yang datang lebih dulu, atau ganti dengan data yang datang kemudian. Desa yang kalah menerima alasannya lewat berkas hasil.</source>
         <translation>The same NIK was sent by two villages. Check the KTP/KK (or phone both villages), then decide: keep the record that arrived first, or replace it with the one that arrived later. The village that loses receives the reason in its result file.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="290"/>
+        <location filename="../../ui/district_page.py" line="294"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="290"/>
+        <location filename="../../ui/district_page.py" line="294"/>
         <source>Sudah ada: nama</source>
         <translation>Existing: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="290"/>
+        <location filename="../../ui/district_page.py" line="294"/>
         <source>Sudah ada: desa</source>
         <translation>Existing: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="291"/>
+        <location filename="../../ui/district_page.py" line="295"/>
         <source>Datang kemudian: nama</source>
         <translation>Arrived later: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="291"/>
+        <location filename="../../ui/district_page.py" line="295"/>
         <source>Datang kemudian: desa</source>
         <translation>Arrived later: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="297"/>
+        <location filename="../../ui/district_page.py" line="301"/>
         <source>Tinggal di desa yang pertama sesuai KK</source>
         <translation>Lives in the first village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="298"/>
+        <location filename="../../ui/district_page.py" line="302"/>
         <source>Tinggal di desa yang kedua sesuai KK</source>
         <translation>Lives in the second village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="299"/>
+        <location filename="../../ui/district_page.py" line="303"/>
         <source>Data desa kedua lebih lengkap dan benar</source>
         <translation>The second village&apos;s record is more complete and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="301"/>
+        <location filename="../../ui/district_page.py" line="305"/>
         <source>alasan keputusan (wajib)</source>
         <translation>reason for the decision (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="302"/>
+        <location filename="../../ui/district_page.py" line="306"/>
         <source>Pertahankan yang pertama</source>
         <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="305"/>
+        <location filename="../../ui/district_page.py" line="309"/>
         <source>Ganti dengan yang kemudian</source>
         <translation>Replace with the later</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="313"/>
+        <location filename="../../ui/district_page.py" line="317"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="331"/>
+        <location filename="../../ui/district_page.py" line="335"/>
         <source>Bentrok NIK ({n})</source>
         <translation>NIK conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="340"/>
+        <location filename="../../ui/district_page.py" line="344"/>
         <source>Pilih dulu baris bentrok di tabel.</source>
         <translation>First choose a conflict row in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="350"/>
+        <location filename="../../ui/district_page.py" line="354"/>
         <source>Menyimpan keputusan...</source>
         <translation>Saving the decision...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="355"/>
+        <location filename="../../ui/district_page.py" line="359"/>
         <source>NIK {nik}: dipakai data {name}. Keputusan dan alasannya dicatat.</source>
         <translation>NIK {nik}: the record of {name} is used. The decision and its reason were recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="367"/>
+        <location filename="../../ui/district_page.py" line="371"/>
         <source>1. Daftarkan ke BPJS Ketenagakerjaan</source>
         <translation>1. Register with BPJS Ketenagakerjaan</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="369"/>
+        <location filename="../../ui/district_page.py" line="373"/>
         <source>Buat buku kerja pendaftaran berisi semua data yang sudah dikirim desa. Kuota per desa dan pagu anggaran diterapkan; yang melebihi tidak dimasukkan.</source>
         <translation>Make the registration workbook with every record the villages have sent. The quota per village and the budget ceiling apply; records over them are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="372"/>
+        <location filename="../../ui/district_page.py" line="376"/>
         <source>Buat buku kerja untuk BPJS...</source>
         <translation>Make the workbook for BPJS...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="377"/>
+        <location filename="../../ui/district_page.py" line="381"/>
         <source>2. Jawaban BPJS</source>
         <translation>2. BPJS&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="379"/>
+        <location filename="../../ui/district_page.py" line="383"/>
         <source>Baca buku kerja jawaban BPJS: baris dengan nomor KPJ menjadi Terdaftar, baris tanpa KPJ dengan keterangan menjadi Ditolak.</source>
         <translation>Read BPJS&apos;s answer workbook: rows with a KPJ number become Enrolled, rows without a KPJ but with a note become Rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="382"/>
+        <location filename="../../ui/district_page.py" line="386"/>
         <source>Baca jawaban BPJS (Excel)...</source>
         <translation>Read BPJS&apos;s answer (Excel)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="386"/>
+        <location filename="../../ui/district_page.py" line="390"/>
         <source>Perubahan untuk BPJS</source>
         <translation>Changes for BPJS</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="388"/>
+        <location filename="../../ui/district_page.py" line="392"/>
         <source>Koreksi dan penarikan peserta yang sudah terdaftar, dikirim desa: sampaikan ke BPJS Ketenagakerjaan (nomor KPJ, apa yang berubah, alasannya).</source>
         <translation>Corrections and withdrawals of enrolled participants sent by the villages: pass them on to BPJS Ketenagakerjaan (KPJ number, what changed, the reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="396"/>
+        <location filename="../../ui/district_page.py" line="400"/>
         <source>3. Hasil untuk desa</source>
         <translation>3. Results for the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="398"/>
+        <location filename="../../ui/district_page.py" line="402"/>
         <source>Tulis satu berkas hasil (.lkresult) untuk setiap desa yang punya hasil baru, ke flashdisk atau folder. Berkas berisi semua hasil sejauh ini, jadi berkas yang hilang tergantikan oleh berkas berikutnya.</source>
         <translation>Write one result file (.lkresult) for every village with new results, to a USB stick or folder. Each file holds all results so far, so a lost file is replaced by the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="402"/>
+        <location filename="../../ui/district_page.py" line="406"/>
         <source>Tulis berkas hasil untuk desa...</source>
         <translation>Write result files for the villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="426"/>
+        <location filename="../../ui/district_page.py" line="430"/>
         <source>Hanya admin kabupaten yang mengirim ke BPJS dan menulis berkas hasil.</source>
         <translation>Only the district admin sends to BPJS and writes result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="435"/>
+        <location filename="../../ui/district_page.py" line="439"/>
         <source>Simpan buku kerja pendaftaran BPJS</source>
         <translation>Save the BPJS registration workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="446"/>
+        <location filename="../../ui/district_page.py" line="450"/>
         <source>Menulis buku kerja BPJS...</source>
         <translation>Writing the BPJS workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="449"/>
+        <location filename="../../ui/district_page.py" line="453"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; peserta ditulis ke {path}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; participants written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="451"/>
+        <location filename="../../ui/district_page.py" line="455"/>
         <source>Iuran per bulan: {m} · selama program: {b}</source>
         <translation>Contribution per month: {m} · for the whole program: {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="454"/>
+        <location filename="../../ui/district_page.py" line="458"/>
         <source>{n} data tidak dimasukkan: kuota desanya sudah penuh.</source>
         <translation>{n} records left out: their village quota is full.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="457"/>
+        <location filename="../../ui/district_page.py" line="461"/>
         <source>{n} data tidak dimasukkan: melebihi pagu anggaran.</source>
         <translation>{n} records left out: over the budget ceiling.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="463"/>
+        <location filename="../../ui/district_page.py" line="467"/>
         <source>Pilih buku kerja jawaban BPJS</source>
         <translation>Choose BPJS&apos;s answer workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="472"/>
+        <location filename="../../ui/district_page.py" line="476"/>
         <source>Membaca jawaban BPJS...</source>
         <translation>Reading BPJS&apos;s answer...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="475"/>
+        <location filename="../../ui/district_page.py" line="479"/>
         <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
         <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="479"/>
+        <location filename="../../ui/district_page.py" line="483"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="482"/>
+        <location filename="../../ui/district_page.py" line="486"/>
         <source>Baris {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="489"/>
+        <location filename="../../ui/district_page.py" line="493"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="498"/>
+        <location filename="../../ui/district_page.py" line="502"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="503"/>
+        <location filename="../../ui/district_page.py" line="507"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="506"/>
+        <location filename="../../ui/district_page.py" line="510"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="508"/>
+        <location filename="../../ui/district_page.py" line="512"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="534"/>
+        <location filename="../../ui/district_page.py" line="538"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="549"/>
+        <location filename="../../ui/district_page.py" line="553"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="553"/>
+        <location filename="../../ui/district_page.py" line="557"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="557"/>
+        <location filename="../../ui/district_page.py" line="561"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="559"/>
+        <location filename="../../ui/district_page.py" line="563"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="568"/>
+        <location filename="../../ui/district_page.py" line="572"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="569"/>
+        <location filename="../../ui/district_page.py" line="573"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="570"/>
+        <location filename="../../ui/district_page.py" line="574"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="571"/>
+        <location filename="../../ui/district_page.py" line="575"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="572"/>
+        <location filename="../../ui/district_page.py" line="576"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="573"/>
+        <location filename="../../ui/district_page.py" line="577"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="574"/>
+        <location filename="../../ui/district_page.py" line="578"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="575"/>
+        <location filename="../../ui/district_page.py" line="579"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="579"/>
+        <location filename="../../ui/district_page.py" line="583"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="586"/>
+        <location filename="../../ui/district_page.py" line="590"/>
         <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
         <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="589"/>
+        <location filename="../../ui/district_page.py" line="593"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="606"/>
+        <location filename="../../ui/district_page.py" line="610"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="607"/>
+        <location filename="../../ui/district_page.py" line="611"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="634"/>
+        <location filename="../../ui/district_page.py" line="638"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="640"/>
+        <location filename="../../ui/district_page.py" line="644"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="652"/>
+        <location filename="../../ui/district_page.py" line="656"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="660"/>
+        <location filename="../../ui/district_page.py" line="664"/>
         <source>Belum ada perubahan untuk BPJS.</source>
         <translation>No changes for BPJS yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="662"/>
+        <location filename="../../ui/district_page.py" line="666"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="662"/>
+        <location filename="../../ui/district_page.py" line="666"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="663"/>
+        <location filename="../../ui/district_page.py" line="667"/>
         <source>{n} perubahan untuk BPJS:</source>
         <translation>{n} changes for BPJS:</translation>
     </message>
@@ -1504,249 +1514,269 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/exchange_page.py" line="126"/>
+        <location filename="../../ui/exchange_page.py" line="127"/>
         <source>Kirim / Terima</source>
         <translation>Send / Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="129"/>
+        <location filename="../../ui/exchange_page.py" line="130"/>
         <source>Data terverifikasi dikirim ke kabupaten lewat flashdisk atau lampiran email; berkasnya terkunci (terenkripsi dan bertanda tangan), hanya kabupaten yang dapat membukanya. Hasil dari kabupaten (nomor KPJ atau alasan penolakan) dibaca di sini.</source>
         <translation>Verified records go to the district on a USB stick or as an email attachment; the file is locked (encrypted and signed) and only the district can open it. Results from the district (KPJ numbers or reasons for rejection) are read here.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="142"/>
+        <location filename="../../ui/exchange_page.py" line="143"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="142"/>
+        <location filename="../../ui/exchange_page.py" line="143"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="142"/>
+        <location filename="../../ui/exchange_page.py" line="143"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="142"/>
+        <location filename="../../ui/exchange_page.py" line="143"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="143"/>
+        <location filename="../../ui/exchange_page.py" line="144"/>
         <source>Data</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="143"/>
+        <location filename="../../ui/exchange_page.py" line="144"/>
         <source>SHA-256 (awal)</source>
         <translation>SHA-256 (start)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="145"/>
+        <location filename="../../ui/exchange_page.py" line="146"/>
         <source>Riwayat kiriman dan hasil</source>
         <translation>Batches and results so far</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="158"/>
+        <location filename="../../ui/exchange_page.py" line="159"/>
         <source>1. Program dari kabupaten</source>
         <translation>1. Program from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="162"/>
+        <location filename="../../ui/exchange_page.py" line="163"/>
         <source>Muat berkas program (.lkprog)...</source>
         <translation>Load the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="169"/>
+        <location filename="../../ui/exchange_page.py" line="170"/>
         <source>Hanya admin yang memuat berkas program.</source>
         <translation>Only the admin loads the program file.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="175"/>
+        <location filename="../../ui/exchange_page.py" line="176"/>
         <source>2. Stasiun desa ini</source>
         <translation>2. This village station</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="180"/>
+        <location filename="../../ui/exchange_page.py" line="181"/>
         <source>Simpan berkas stasiun (.lkstation)...</source>
         <translation>Save the station file (.lkstation)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="192"/>
+        <location filename="../../ui/exchange_page.py" line="193"/>
         <source>3. Kirim ke kabupaten</source>
         <translation>3. Send to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="196"/>
+        <location filename="../../ui/exchange_page.py" line="197"/>
         <source>Kirim ke flashdisk / folder...</source>
         <translation>Send to USB stick / folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="204"/>
+        <location filename="../../ui/exchange_page.py" line="205"/>
         <source>Pengiriman dilakukan kepala/sekretaris desa (verifikator) atau admin.</source>
         <translation>Sending is done by the village head/secretary (verifier) or the admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="210"/>
+        <location filename="../../ui/exchange_page.py" line="211"/>
         <source>4. Terima hasil dari kabupaten</source>
         <translation>4. Receive results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="211"/>
-        <source>Berkas hasil (.lkresult) berisi nomor KPJ peserta yang terdaftar dan alasan bagi yang ditolak.</source>
-        <translation>Result files (.lkresult) hold the KPJ numbers of enrolled participants and the reasons for those rejected.</translation>
+        <location filename="../../ui/exchange_page.py" line="212"/>
+        <source>Berkas hasil (.lkresult) berisi nomor KPJ peserta yang terdaftar, alasan bagi yang ditolak, dan koreksi atau penarikan yang tidak diterapkan kabupaten.</source>
+        <translation>Result files (.lkresult) hold the KPJ numbers of enrolled participants, the reasons for those rejected, and the corrections or withdrawals the district did not apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="215"/>
+        <location filename="../../ui/exchange_page.py" line="217"/>
         <source>Buka berkas hasil (.lkresult)...</source>
         <translation>Open result files (.lkresult)...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="222"/>
+        <location filename="../../ui/exchange_page.py" line="224"/>
         <source>Hasil dibaca oleh verifikator atau admin.</source>
         <translation>Results are read by the verifier or the admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="249"/>
+        <location filename="../../ui/exchange_page.py" line="251"/>
         <source>{name} · {start} s/d {end}</source>
         <translation>{name} · {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="254"/>
+        <location filename="../../ui/exchange_page.py" line="256"/>
         <source>Program saat ini: {program}&lt;br&gt;&lt;b&gt;Berkas program dari kabupaten belum dimuat.&lt;/b&gt; Minta berkas .lkprog ke Disnaker, lalu muat di sini.</source>
         <translation>Current program: {program}&lt;br&gt;&lt;b&gt;The district&apos;s program file has not been loaded.&lt;/b&gt; Ask Disnaker for the .lkprog file, then load it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="259"/>
+        <location filename="../../ui/exchange_page.py" line="261"/>
         <source>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;Kabupaten: {district}&lt;br&gt;Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>Program: &lt;b&gt;{program}&lt;/b&gt;&lt;br&gt;District: {district}&lt;br&gt;District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="263"/>
+        <location filename="../../ui/exchange_page.py" line="265"/>
         <source>Sidik jari kunci desa ini:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Berikan berkas stasiun ke kabupaten satu kali, lalu bacakan sidik jari ini lewat telepon.</source>
         <translation>This village&apos;s key fingerprint:&lt;br&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;br&gt;Give the station file to the district once, then read this fingerprint out over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="268"/>
+        <location filename="../../ui/exchange_page.py" line="270"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; data terverifikasi siap dikirim.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; verified records ready to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="269"/>
+        <location filename="../../ui/exchange_page.py" line="271"/>
         <source>Belum ada data terverifikasi baru untuk dikirim.</source>
         <translation>No new verified records to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="273"/>
+        <location filename="../../ui/exchange_page.py" line="275"/>
         <source>Ikut juga: &lt;b&gt;{c}&lt;/b&gt; koreksi dan &lt;b&gt;{w}&lt;/b&gt; penarikan data yang sudah dikirim.</source>
         <translation>Also going: &lt;b&gt;{c}&lt;/b&gt; corrections and &lt;b&gt;{w}&lt;/b&gt; withdrawals of records already sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="280"/>
+        <location filename="../../ui/exchange_page.py" line="282"/>
         <source>Dikirim ke kabupaten</source>
         <translation>Sent to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="281"/>
+        <location filename="../../ui/exchange_page.py" line="283"/>
         <source>Hasil dari kabupaten</source>
         <translation>Results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="282"/>
+        <location filename="../../ui/exchange_page.py" line="284"/>
         <source>Kiriman dari desa</source>
         <translation>Batch from a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="283"/>
+        <location filename="../../ui/exchange_page.py" line="285"/>
         <source>Hasil ke desa</source>
         <translation>Results to a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="301"/>
+        <location filename="../../ui/exchange_page.py" line="303"/>
         <source>Pilih berkas program dari kabupaten</source>
         <translation>Choose the program file from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="302"/>
+        <location filename="../../ui/exchange_page.py" line="304"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="309"/>
+        <location filename="../../ui/exchange_page.py" line="311"/>
         <source>Memuat berkas program...</source>
         <translation>Loading the program file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="314"/>
+        <location filename="../../ui/exchange_page.py" line="316"/>
         <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
         <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="324"/>
+        <location filename="../../ui/exchange_page.py" line="326"/>
         <source>Simpan berkas stasiun</source>
         <translation>Save the station file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="325"/>
+        <location filename="../../ui/exchange_page.py" line="327"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="332"/>
+        <location filename="../../ui/exchange_page.py" line="334"/>
         <source>Menyimpan berkas stasiun...</source>
         <translation>Saving the station file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="336"/>
+        <location filename="../../ui/exchange_page.py" line="338"/>
         <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
         <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="340"/>
+        <location filename="../../ui/exchange_page.py" line="342"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="348"/>
+        <location filename="../../ui/exchange_page.py" line="350"/>
         <source>Menyiapkan kiriman...</source>
         <translation>Preparing the batch...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="352"/>
+        <location filename="../../ui/exchange_page.py" line="354"/>
         <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
         <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="357"/>
+        <location filename="../../ui/exchange_page.py" line="359"/>
         <source>Kiriman ini juga membawa {c} koreksi dan {w} penarikan.</source>
         <translation>This batch also carries {c} corrections and {w} withdrawals.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="364"/>
+        <location filename="../../ui/exchange_page.py" line="366"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="365"/>
+        <location filename="../../ui/exchange_page.py" line="367"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="372"/>
+        <location filename="../../ui/exchange_page.py" line="374"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_page.py" line="378"/>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="378"/>
+        <source>Penarikan</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="381"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="381"/>
+        <location filename="../../ui/exchange_page.py" line="384"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="391"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; koreksi/penarikan yang dikirim &lt;b&gt;tidak diterapkan&lt;/b&gt; kabupaten:</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals sent were &lt;b&gt;not applied&lt;/b&gt; by the district:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="394"/>
+        <source>{kind} NIK {nik} (kiriman no. {seq}): {reason}</source>
+        <translation>{kind} NIK {nik} (batch no. {seq}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -3258,17 +3288,17 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../ui/exchange_page.py" line="61"/>
+        <location filename="../../ui/exchange_page.py" line="62"/>
         <source>DITERIMA</source>
         <translation>ACCEPTED</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="62"/>
+        <location filename="../../ui/exchange_page.py" line="63"/>
         <source>SUDAH PERNAH</source>
         <translation>ALREADY RECEIVED</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="63"/>
+        <location filename="../../ui/exchange_page.py" line="64"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>

@@ -103,6 +103,7 @@ def test_cards_refused_for_participants_not_enrolled(enrolled, tmp_path) -> None
             print_cards(enrolled.store, enrolled.officer, out, niks=[enrolled.niks[0], nik])
         assert refused.value.code == "CARD_NOT_ENROLLED"
         assert nik not in refused.value.finding.message  # masked in the message
+        assert "'submitted'" not in refused.value.finding.message  # the Indonesian label
     assert not out.exists()
     with pytest.raises(DomainError) as refused:
         print_cards(enrolled.store, enrolled.officer, out)

@@ -117,7 +117,7 @@ def test_withdraw_and_correct_reach_the_district(lk, year_one) -> None:
         ("withdrawal", NIKS[1], "26012345671"),
     ]
     text = lk(d, "bpjs", "changes", user="kadis")
-    assert "2 perubahan untuk BPJS" in text and "name=Dewi Lestary" in text
+    assert "2 perubahan untuk BPJS" in text and "nama: Dewi Lestary" in text
     err = lk(v, "batch", "export", "--out", str(usb), user="budi", code=1)
     assert "koreksi atau penarikan" in err
     assert "Semua baik" in lk(v, "doctor") and "Semua baik" in lk(d, "doctor")
@@ -169,3 +169,45 @@ def test_renew_copies_the_enrolled_into_the_next_program(lk, year_one) -> None:
     got = lk(d, "batch", "import", sent["path"], "--json", user="kadis")["files"][0]
     assert (got["outcome"], got["new"]) == ("accepted", 2)
     assert "Semua baik" in lk(v, "doctor")
+
+
+def test_a_rejected_record_corrected_and_sent_again_and_a_change_not_applied(
+    lk, year_one, tmp_path
+) -> None:
+    """BPJS rejects a record; a correction the village queued meanwhile is not applied (the
+    village hears it from its results); the record, fixed with 'worker edit', is sent again."""
+    d, v, usb = year_one
+    answer = openpyxl.Workbook()
+    answer.active.append(["NIK", "No. KPJ", "Keterangan"])
+    answer.active.append([NIKS[0], None, "Nama ibu kandung tidak sesuai"])
+    answer.save(tmp_path / "jawaban-2.xlsx")
+    lk(d, "bpjs", "import-result", str(tmp_path / "jawaban-2.xlsx"), user="kadis")
+    lk(v, "correct", NIKS[0], "--set", "phone=081234567890", "--reason", "nomor HP baru",
+       user="siti")  # fmt: skip
+    sent = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
+    lk(d, "batch", "import", sent["path"], user="kadis")
+
+    results = lk(d, "batch", "results", "--out", str(usb), "--json", user="kadis")
+    text = lk(v, "batch", "import", results["files"][0]["path"], user="budi")
+    assert "DITERIMA" in text and "1 diperbarui" in text
+    assert "1 koreksi/penarikan TIDAK diterapkan kabupaten:" in text
+    assert "koreksi 3509•••••••••0001 (kiriman no. 2): NIK 3509•••••••••0001 berstatus " \
+           "'ditolak' di kabupaten; tidak diterapkan." in text
+    worker = lk(v, "worker", "list", "--search", NIKS[0], "--json", user="budi")["workers"][0]
+    assert worker["status"] == "rejected" and "ibu kandung" in worker["rejection_reason"]
+
+    lk(v, "worker", "edit", "--nik", NIKS[0], "--mother", "Sumiati", "--reason", "sesuai KK",
+       user="siti")  # fmt: skip
+    lk(v, "verify", "--nik", NIKS[0], user="budi")
+    sent = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
+    assert (sent["sequence"], sent["records"]) == (3, 1)
+    text = lk(d, "batch", "import", sent["path"], user="kadis")
+    assert "1 data, 0 baru, 0 bentrok, 0 ditolak, 1 diajukan ulang setelah ditolak" in text
+    out = lk(d, "worker", "list", "--search", NIKS[0], "--json", user="kadis")["workers"][0]
+    assert (out["status"], out["mother_name"]) == ("submitted", "Sumiati")
+
+    # A later, cumulative result file repeats the change not applied: nothing new is reported.
+    results = lk(d, "batch", "results", "--out", str(usb), "--json", user="kadis")
+    again = lk(v, "batch", "import", results["files"][0]["path"], "--json", user="budi")
+    assert (again["files"][0]["outcome"], again["files"][0]["unapplied"]) == ("accepted", [])
+    assert "Semua baik" in lk(v, "doctor") and "Semua baik" in lk(d, "doctor")

@@ -147,16 +147,38 @@ def receive(w: World, batch: ExportedBatch) -> ImportedFile:
     return import_batch(w.district.store, w.district.admin, Path(batch.path))
 
 
-def enroll(w: World, niks: list[str], site: Site | None = None) -> None:
-    """BPJS answers with a KPJ for each NIK; the result file goes back to the village."""
-    site = site or w.village
+def bpjs_answers(w: World, answers: dict[str, str | None]) -> None:
+    """BPJS's answer reaches the district: NIK -> its reason for a rejection, or None for a KPJ."""
     answer = openpyxl.Workbook()
     sheet = answer.active
     sheet.append(["NIK", "No. KPJ", "Keterangan"])
-    for nik in niks:
-        sheet.append([nik, f"26{int(nik[-6:]):09d}", "Berhasil"])
-    path = w.tmp / f"jawaban-{niks[0]}.xlsx"
+    for nik, reason in answers.items():
+        if reason is None:
+            sheet.append([nik, f"26{int(nik[-6:]):09d}", "Berhasil"])
+        else:
+            sheet.append([nik, None, reason])
+    path = w.tmp / f"jawaban-{next(_SERIALS)}.xlsx"
     answer.save(path)
     import_result(w.district.store, w.district.admin, path)
+
+
+def results_back(w: World, site: Site | None = None) -> list[ImportedFile]:
+    """The district writes its result files; the village reads the one addressed to it."""
+    site = site or w.village
+    with site.store.session() as session:
+        from lingkaran_desktop.services.installation import installation_of
+
+        region = installation_of(session).region_code
+    return [
+        import_results(site.store, site.verifier, Path(written.path))
+        for written in export_results(w.district.store, w.district.admin, w.tmp / "usb")
+        if Path(written.path).name.startswith(f"{region}-hasil-")
+    ]
+
+
+def enroll(w: World, niks: list[str], site: Site | None = None) -> None:
+    """BPJS answers with a KPJ for each NIK; the result file goes back to the village."""
+    site = site or w.village
+    bpjs_answers(w, dict.fromkeys(niks))
     for written in export_results(w.district.store, w.district.admin, w.tmp / "usb"):
         import_results(site.store, site.verifier, Path(written.path))

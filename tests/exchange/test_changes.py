@@ -400,3 +400,18 @@ def test_a_malformed_change_list_refuses_the_whole_batch(both, rng, monkeypatch)
     result = receive(both, batch)
     assert (result.outcome, result.code) == ("refused", "PAYLOAD_INVALID")
     assert snapshot(both.district.store) == before
+
+
+def test_a_corrected_value_that_would_be_dropped_refuses_the_correction(both, rng) -> None:
+    """A phone that is not a phone number would be stored as empty (a warning on entry): as a
+    correction it would silently delete the good number, so it is refused instead."""
+    [nik] = both.register(rng, 1)
+    receive(both, send(both))
+    v = both.village
+    correct_candidate(v.store, v.operator, nik, {"phone": "0812 3456 7890"}, "nomor baru")
+    with pytest.raises(DomainError) as refused:
+        correct_candidate(v.store, v.operator, nik, {"phone": "123"}, "nomor baru lagi")
+    assert refused.value.code == "CORRECTION_VALUE_NOT_KEPT"
+    assert 'nomor HP "123"' in refused.value.finding.message
+    assert on_village(both, nik)["phone"] == "+6281234567890"
+    assert len(events(v.store, "candidate.correct")) == 1
