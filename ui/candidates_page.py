@@ -214,29 +214,16 @@ class CandidatesPage(QWidget):
         self._show_count()
 
     def clear_filters(self) -> None:
-        for widget in (
-            self.status,
-            self.occupation,
-            self.rt,
-            self.rw,
-            self.warnings_only,
-            self.search,
-        ):
-            widget.blockSignals(True)
+        widgets = (self.status, self.occupation, self.rt, self.rw, self.warnings_only, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)  # one query after all are cleared, not one per widget
         self.status.setCurrentIndex(0)
         self.occupation.setCurrentIndex(0)
         self.rt.clear()
         self.rw.clear()
         self.warnings_only.setChecked(False)
         self.search.clear()
-        for widget in (
-            self.status,
-            self.occupation,
-            self.rt,
-            self.rw,
-            self.warnings_only,
-            self.search,
-        ):
+        for widget in widgets:
             widget.blockSignals(False)
         self.apply_filter()
 
