@@ -485,7 +485,13 @@ class DistrictPage(QWidget):
         for item in report.invalid[:30]:
             lines.append(self.tr("Baris {row}: {reason}").format(row=item["row"],
                                                                  reason=item["reason"]))
-        problem = report.unknown_niks or report.invalid
+        if report.withdrawn_enrolled:
+            lines.append(self.tr(
+                "BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya "
+                "dicatat; penarikannya ada di daftar perubahan untuk BPJS.").format(
+                n=len(report.withdrawn_enrolled),
+                rows=", ".join(map(str, report.withdrawn_enrolled[:30]))))
+        problem = report.unknown_niks or report.invalid or report.withdrawn_enrolled
         show_message(self.answer_message, "<br>".join(lines), "warning" if problem else "ok")
         self.changed.emit()
 

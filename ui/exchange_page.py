@@ -358,6 +358,12 @@ class ExchangePage(QWidget):
         if batch.corrections or batch.withdrawals:
             text += "<br>" + self.tr("Kiriman ini juga membawa {c} koreksi dan {w} penarikan.")\
                 .format(c=batch.corrections, w=batch.withdrawals)
+        for other in batch.others:  # changes of participants of an earlier program
+            text += "<br>" + self.tr(
+                "Juga kiriman no. <b>{seq}</b> untuk program lama '{program}' ({c} koreksi, "
+                "{w} penarikan):<br>{path}").format(
+                seq=other.sequence, program=other.program, c=other.corrections,
+                w=other.withdrawals, path=other.path)
         show_message(self.send_message, text, "ok")
         self.refresh()
         self.changed.emit()

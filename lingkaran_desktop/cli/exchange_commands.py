@@ -268,11 +268,13 @@ def cmd_station_fingerprint(ctx: Context) -> int:
 def cmd_batch_export(ctx: Context) -> int:
     result = export_batch(ctx.store(), ctx.actor(), ctx.args.out)
     if ctx.args.json:
-        print_json(result.__dict__)
+        print_json({**result.__dict__, "others": [o.__dict__ for o in result.others]})
     else:
-        say(f"Kiriman no. {result.sequence} ({result.records} data baru, {result.corrections} "
-            f"koreksi, {result.withdrawals} penarikan) ditulis ke {result.path}")  # fmt: skip
-        say(f"SHA-256: {result.sha256}")
+        for batch in (result, *result.others):
+            say(f"Kiriman no. {batch.sequence} ({batch.records} data baru, {batch.corrections} "
+                f"koreksi, {batch.withdrawals} penarikan) program '{batch.program}' ditulis ke "
+                f"{batch.path}")  # fmt: skip
+            say(f"SHA-256: {batch.sha256}")
     return 0
 
 
@@ -305,6 +307,8 @@ def cmd_batch_import(ctx: Context) -> int:
                                "untuk desa lain)")  # fmt: skip
             else:
                 detail = o.reason or f"{o.records} hasil, {o.updated} diperbarui"
+            if o.program and not o.running and o.outcome != "refused":
+                detail += f" (program lama '{o.program}')"
             say(f"{words[o.outcome]:<13} {Path(o.file).name}: {detail}")
             if role == "village":
                 if o.unapplied:
@@ -332,7 +336,7 @@ def cmd_batch_results(ctx: Context) -> int:
         print_json({"files": [f.__dict__ for f in files]})
     else:
         for f in files:
-            say(f"{f.path}: {f.records} hasil")
+            say(f"{f.path}: {f.records} hasil (program '{f.program}')")
         say(f"{len(files)} berkas hasil ditulis.")
     return 0
 
@@ -385,6 +389,11 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
             say(f"NIK tidak dikenal (tidak diproses) di baris: {rows}")
         for item in report.invalid[:20]:
             say(f"Baris {item['row']}: {item['reason']}")
+        if report.withdrawn_enrolled:
+            rows = ", ".join(map(str, report.withdrawn_enrolled[:20]))
+            say(f"PERHATIAN: BPJS mendaftarkan {len(report.withdrawn_enrolled)} orang yang sudah "
+                f"ditarik desa (baris {rows}). KPJ-nya dicatat; penarikannya ada di "
+                "'bpjs changes' untuk diteruskan ke BPJS.")  # fmt: skip
     return 1 if report.invalid else 0
 
 
@@ -399,7 +408,8 @@ def cmd_bpjs_changes(ctx: Context) -> int:
             f"{field_label(k)}: {'(kosong)' if v is None else v}" for k, v in r.changes.items()
         ) or _status_word(r.status)
         say(f"{r.received_at:%Y-%m-%d}  {r.village:<14} {r.nik}  KPJ {r.kpj or '-'}  {r.name}: "
-            f"{words.get(r.kind, r.kind)} ({what}); alasan: {r.reason or '-'}")  # fmt: skip
+            f"{words.get(r.kind, r.kind)} ({what}); alasan: {r.reason or '-'}; program "
+            f"'{r.program}'")  # fmt: skip
     say(f"{len(rows)} perubahan untuk BPJS")
     return 0
 

@@ -4,8 +4,9 @@ A batch holds every verified candidate not yet sent, and the corrections and wit
 records sent before (services.changes); the file is written atomically, read back and verified
 before the candidates become *submitted* and the changes count as sent. The district accepts a
 batch once: a replay is reported as already imported and changes nothing; anything altered,
-truncated, unsigned, from an unknown station or for another program or district is refused and
-changes nothing.
+truncated, unsigned, from an unknown station, for a program the district never published or for
+another district is refused and changes nothing. A batch of one of the district's older
+programs (sent after the next period was published) goes into that program.
 
 A record the district rejected (its rules, BPJS, or a withdrawal) that the village corrects and
 verifies again travels in the next batch like a new one; the district re-checks it and updates
@@ -66,7 +67,12 @@ from lingkaran_desktop.services.changes import (
     wire_changes,
 )
 from lingkaran_desktop.services.conflicts import losing_records
-from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
+from lingkaran_desktop.services.installation import (
+    active_program,
+    installation_of,
+    own_programs,
+    rules_of,
+)
 from lingkaran_desktop.services.keyring import open_station_keys
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import require_role
@@ -137,17 +143,24 @@ class ExportedBatch:
     sha256: str
     corrections: int = 0
     withdrawals: int = 0
+    program: str = ""  # the program the file belongs to (its manifest names it)
+    # Village: further files of the same export, one per older program with queued changes.
+    others: list[ExportedBatch] = field(default_factory=list)
 
 
 def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
     """Village: write the next batch of verified candidates and queued corrections and
-    withdrawals, then mark the candidates submitted and the changes sent."""
+    withdrawals, then mark the candidates submitted and the changes sent.
+
+    Corrections and withdrawals still queued in an *older* program (participants whose coverage
+    there still runs, services.changes) leave in files of their own, one per program, with the
+    next sequence numbers: the first file written is returned, the others in ``others``."""
     actor.require(Permission.VERIFY_CANDIDATES)
     with store.session() as session:
         require_role(session, "village")
         installation = installation_of(session)
         program = active_program(session)
-        district = _district_peer(session, program)
+        _district_peer(session, program)
         keys = open_station_keys(session, actor.name, actor.key)
         # Every verified record: never sent, or sent before, rejected (by the district, BPJS or
         # a withdrawal), corrected and verified again — a record that left in a batch is
@@ -160,75 +173,106 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
             )
             .order_by(Candidate.id)
         ).all()
+        todo: list[tuple[Program, list[Candidate], list[CandidateChange]]] = []
         changes = queued_changes(session, program.id or 0)
-        if not rows and not changes:
+        if rows or changes:
+            todo.append((program, list(rows), changes))
+        for older in own_programs(session, program.district_station_id).values():
+            if older.id != program.id:
+                queued = queued_changes(session, older.id or 0)
+                if queued:  # only changes: an older program's records no longer leave
+                    todo.append((older, [], queued))
+        if not todo:
             raise DomainError(error("NOTHING_TO_SEND"))
-        corrections, withdrawals = wire_changes(changes)
-        sequence = _last_sequence(session, "out", BATCH_KIND, installation.station_id) + 1
-        plain = container.encode_json(
-            {"records": [_record(r) for r in rows], "corrections": corrections,
-             "withdrawals": withdrawals}
-        )  # fmt: skip
-        manifest = {
-            "app_version": __version__,
-            "program_uid": program.uid,
-            "program_name": program.name,
-            "sender": installation.station_id,
-            "sender_region": installation.region_code,
-            "recipient": district.station_id,
-            "sequence": sequence,
-            "created_at": clock.now().isoformat(),
-            "record_count": len(rows),
-            "correction_count": len(corrections),
-            "withdrawal_count": len(withdrawals),
-        }
-        sealed = container.encrypt(
-            plain,
-            district.encryption_key,
-            payload_info(
-                BATCH_KIND, program.uid, installation.station_id, district.station_id, sequence
-            ),
-        )
-        data = container.pack(BATCH_KIND, manifest, sealed, keys.signing)
-        path = out_dir / f"{installation.region_code}-{sequence:04d}.lkbatch"
-        container.write_atomic(path, data)
+        written: list[ExportedBatch] = []
         try:
-            # Read back and check what is on the stick before anything changes status.
-            envelope = container.unpack(container.read_file(path), BATCH_KIND)
-            container.verify(envelope, keys.signing_public)
-            audit = AuditWriter(session)
-            for row in rows:
-                before = row_state(row)
-                row.status = CandidateStatus.SUBMITTED.value
-                row.batch_sequence = sequence
-                row.updated_at = clock.now()
-                after = row_state(row)
-                b, a = diff(before, after)
-                audit.record(
-                    actor.name, "candidate.submitted", "candidate", row.id, before=b, after=a,
-                    state=after, reason=f"batch {sequence}",
+            for target, records, queued in todo:
+                written.append(
+                    _write_batch(session, actor, installation, keys, target, records, queued,
+                                 out_dir)
                 )  # fmt: skip
-            if changes:
-                mark_sent(changes, sequence)
-                audit.record(
-                    actor.name, "changes.sent", "exchange", None,
-                    after={"sequence": sequence, "corrections": len(corrections),
-                           "withdrawals": len(withdrawals)},
-                )  # fmt: skip
-            session.add(
-                ExchangeLedger(
-                    direction="out", kind=BATCH_KIND, station_id=installation.station_id,
-                    sequence=sequence, sha256=envelope.sha256, filename=path.name,
-                    record_count=len(rows), status="sent", at=clock.now(),
-                )
-            )  # fmt: skip
-            session.flush()
         except BaseException:
-            path.unlink(missing_ok=True)  # no valid-looking file for records still unsent
+            for done in written:  # no valid-looking file for records and changes still unsent
+                Path(done.path).unlink(missing_ok=True)
             raise
-        return ExportedBatch(
-            str(path), sequence, len(rows), envelope.sha256, len(corrections), len(withdrawals)
-        )
+        first = written[0]
+        first.others = written[1:]
+        return first
+
+
+def _write_batch(
+    session: Session, actor: Actor, installation: Installation, keys: Any, program: Program,
+    rows: list[Candidate], changes: list[CandidateChange], out_dir: Path,
+) -> ExportedBatch:  # fmt: skip
+    """One batch file of one program; the sequence numbers run per station across programs."""
+    district = _district_peer(session, program)
+    corrections, withdrawals = wire_changes(changes)
+    sequence = _last_sequence(session, "out", BATCH_KIND, installation.station_id) + 1
+    plain = container.encode_json(
+        {"records": [_record(r) for r in rows], "corrections": corrections,
+         "withdrawals": withdrawals}
+    )  # fmt: skip
+    manifest = {
+        "app_version": __version__,
+        "program_uid": program.uid,
+        "program_name": program.name,
+        "sender": installation.station_id,
+        "sender_region": installation.region_code,
+        "recipient": district.station_id,
+        "sequence": sequence,
+        "created_at": clock.now().isoformat(),
+        "record_count": len(rows),
+        "correction_count": len(corrections),
+        "withdrawal_count": len(withdrawals),
+    }
+    sealed = container.encrypt(
+        plain,
+        district.encryption_key,
+        payload_info(
+            BATCH_KIND, program.uid, installation.station_id, district.station_id, sequence
+        ),
+    )
+    data = container.pack(BATCH_KIND, manifest, sealed, keys.signing)
+    path = out_dir / f"{installation.region_code}-{sequence:04d}.lkbatch"
+    container.write_atomic(path, data)
+    try:
+        # Read back and check what is on the stick before anything changes status.
+        envelope = container.unpack(container.read_file(path), BATCH_KIND)
+        container.verify(envelope, keys.signing_public)
+        audit = AuditWriter(session)
+        for row in rows:
+            before = row_state(row)
+            row.status = CandidateStatus.SUBMITTED.value
+            row.batch_sequence = sequence
+            row.updated_at = clock.now()
+            after = row_state(row)
+            b, a = diff(before, after)
+            audit.record(
+                actor.name, "candidate.submitted", "candidate", row.id, before=b, after=a,
+                state=after, reason=f"batch {sequence}",
+            )  # fmt: skip
+        if changes:
+            mark_sent(changes, sequence)
+            audit.record(
+                actor.name, "changes.sent", "exchange", None,
+                after={"sequence": sequence, "corrections": len(corrections),
+                       "withdrawals": len(withdrawals), "program": program.uid},
+            )  # fmt: skip
+        session.add(
+            ExchangeLedger(
+                direction="out", kind=BATCH_KIND, station_id=installation.station_id,
+                sequence=sequence, sha256=envelope.sha256, filename=path.name,
+                record_count=len(rows), status="sent", at=clock.now(),
+            )
+        )  # fmt: skip
+        session.flush()
+    except BaseException:
+        path.unlink(missing_ok=True)  # no valid-looking file for records still unsent
+        raise
+    return ExportedBatch(
+        str(path), sequence, len(rows), envelope.sha256, len(corrections), len(withdrawals),
+        program.name,
+    )
 
 
 @dataclass
@@ -256,11 +300,18 @@ class ImportedFile:
     # same for its own changes the district reports as not applied, newly learnt from a result
     # file (with ``batch``, the batch that carried the change).
     unapplied: list[dict[str, Any]] = field(default_factory=list)
+    # The program the file belongs to (by its manifest), and whether it is the running one: an
+    # older program's file is applied to that program's records.
+    program: str | None = None
+    running: bool = True
 
 
 def _open_envelope(
-    session: Session, path: Path, kind: str, installation: Installation, program: Program
-) -> tuple[container.Envelope, PeerStation, int]:
+    session: Session, path: Path, kind: str, installation: Installation,
+    programs: dict[str, Program],
+) -> tuple[container.Envelope, PeerStation, int, Program]:  # fmt: skip
+    """Unpack and check a batch or result file; ``programs``: the programs it may belong to
+    (the running one and the older ones of the same district), by uid."""
     envelope = container.unpack(container.read_file(path), kind)
     m = envelope.manifest
     sender = m.get("sender")
@@ -270,12 +321,14 @@ def _open_envelope(
     container.verify(envelope, peer.signing_key)
     if m.get("recipient") != installation.station_id:
         raise container.refuse("WRONG_RECIPIENT")
-    if m.get("program_uid") != program.uid:
+    uid = m.get("program_uid")
+    program = programs.get(uid) if isinstance(uid, str) and uid else None
+    if program is None:
         raise container.refuse("PROGRAM_OTHER", program=str(m.get("program_name", "?")))
     sequence = m.get("sequence")
-    if not isinstance(sequence, int) or sequence < 1:
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
         raise container.refuse("PAYLOAD_INVALID", detail="sequence")
-    return envelope, peer, sequence
+    return envelope, peer, sequence, program
 
 
 def _seen(
@@ -626,9 +679,13 @@ def _import_one(
 ) -> None:
     require_role(session, "district")
     installation = installation_of(session)
-    program = active_program(session)
-    envelope, peer, sequence = _open_envelope(session, path, BATCH_KIND, installation, program)
+    # A batch of the running program, or of an older one this district published (the last
+    # records and the changes of a period whose coverage still runs): read into that program.
+    envelope, peer, sequence, program = _open_envelope(
+        session, path, BATCH_KIND, installation, own_programs(session, installation.station_id)
+    )
     result.station, result.sequence = peer.region_code, sequence
+    result.program, result.running = program.name, program.active
     if _seen(session, BATCH_KIND, peer, sequence, envelope.sha256):
         result.outcome = "already_imported"
         return
@@ -661,6 +718,7 @@ def _import_one(
         )
     )  # fmt: skip
     summary: dict[str, Any] = {
+        "program": program.uid,
         "station": peer.region_code,
         "sequence": sequence,
         "sha256": envelope.sha256,
@@ -720,20 +778,25 @@ def station_status(store: Store) -> list[StationStatus]:
 
 
 def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBatch]:
-    """District: per village, a signed, encrypted result file with every decided record.
+    """District: per village and program, a signed, encrypted result file with every decided
+    record.
 
     Results are cumulative (each file holds all decisions so far), so a lost file is repaired by
-    the next one; a village with nothing new gets no file.
+    the next one; a village with nothing new in a program gets no file for it. Every program
+    this district published is looked at, the running one and the older ones: an older program
+    whose period ended keeps its results and writes no new file until something changes in it
+    (a late batch read, a BPJS answer, a conflict decided). The sequence numbers of result files
+    run per village across programs.
     """
     actor.require(Permission.MANAGE_PROGRAM)
     written: list[ExportedBatch] = []
     with store.session() as session:
         require_role(session, "district")
         installation = installation_of(session)
-        program = active_program(session)
+        programs = list(own_programs(session, installation.station_id).values())
         keys = open_station_keys(session, actor.name, actor.key)
         peers = session.exec(select(PeerStation).where(PeerStation.role == "village")).all()
-        for peer in peers:
+        for peer, program in ((p, g) for p in peers for g in programs):
             rows = session.exec(
                 select(Candidate)
                 .where(
@@ -765,19 +828,22 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                 "changes": changes,
             }  # fmt: skip
             digest = container.encode_json(body)
-            content_hash = hashlib.sha256(digest).hexdigest()
+            # The ledger's status: 8 hex digits of the content, then 8 naming the program.
+            tag = hashlib.sha256(program.uid.encode()).hexdigest()[:8]
+            content_hash = hashlib.sha256(digest).hexdigest()[:8] + tag
             last = session.exec(
                 select(ExchangeLedger)
                 .where(
                     ExchangeLedger.direction == "out",
                     ExchangeLedger.kind == RESULT_KIND,
                     ExchangeLedger.station_id == peer.station_id,
+                    ExchangeLedger.status.endswith(tag),  # type: ignore[attr-defined]
                 )
                 .order_by(ExchangeLedger.sequence.desc())  # type: ignore[attr-defined]
             ).first()
-            if last is not None and last.status == content_hash[:16]:
-                continue  # nothing new since the last result file for this village
-            sequence = (last.sequence if last else 0) + 1
+            if last is not None and last.status == content_hash:
+                continue  # nothing new since this program's last result file for this village
+            sequence = _last_sequence(session, "out", RESULT_KIND, peer.station_id) + 1
             manifest = {
                 "app_version": __version__, "program_uid": program.uid,
                 "program_name": program.name, "sender": installation.station_id,
@@ -799,10 +865,13 @@ def export_results(store: Store, actor: Actor, out_dir: Path) -> list[ExportedBa
                 ExchangeLedger(
                     direction="out", kind=RESULT_KIND, station_id=peer.station_id,
                     sequence=sequence, sha256=envelope.sha256, filename=path.name,
-                    record_count=count, status=content_hash[:16], at=clock.now(),
+                    record_count=count, status=content_hash, at=clock.now(),
                 )
             )  # fmt: skip
-            written.append(ExportedBatch(str(path), sequence, count, envelope.sha256))
+            session.flush()  # the next file's sequence number counts this one
+            written.append(
+                ExportedBatch(str(path), sequence, count, envelope.sha256, program=program.name)
+            )
         AuditWriter(session).record(
             actor.name, "results.export", "exchange", None,
             after={"files": [w.path.rsplit("/", 1)[-1] for w in written]},
@@ -853,21 +922,25 @@ def _unapplied_lines(
 
 
 def import_results(store: Store, actor: Actor, path: Path) -> ImportedFile:
-    """Village: apply a district result file (enrolled with KPJ, or rejected with the reason)."""
+    """Village: apply a district result file (enrolled with KPJ, or rejected with the reason)
+    to the records of the program it names: the running one, or an older one loaded here from
+    the same district (its last decisions, after the next period began)."""
     actor.require(Permission.VERIFY_CANDIDATES)
     result = ImportedFile(file=str(path), outcome="refused")
     try:
         with store.session() as session:
             require_role(session, "village")
             installation = installation_of(session)
-            program = active_program(session)
-            district = _district_peer(session, program)
-            envelope, peer, sequence = _open_envelope(
-                session, path, RESULT_KIND, installation, program
-            )
+            running = active_program(session)
+            district = _district_peer(session, running)
+            envelope, peer, sequence, program = _open_envelope(
+                session, path, RESULT_KIND, installation,
+                own_programs(session, district.station_id),
+            )  # fmt: skip
             if peer.station_id != district.station_id:
                 raise container.refuse("STATION_UNKNOWN", station=peer.region_code)
             result.station, result.sequence = peer.region_code, sequence
+            result.program, result.running = program.name, program.id == running.id
             if _seen(session, RESULT_KIND, peer, sequence, envelope.sha256):
                 result.outcome = "already_imported"
                 return result

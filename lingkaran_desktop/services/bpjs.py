@@ -22,16 +22,22 @@ from lingkaran_desktop.domain.contribution import budget, monthly_contribution
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
+from lingkaran_desktop.domain.program import ProgramRules
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.excel.headers import header_key
 from lingkaran_desktop.excel.reader import open_book
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
-from lingkaran_desktop.services.installation import active_program, rules_of
+from lingkaran_desktop.services.installation import (
+    active_program,
+    installation_of,
+    own_programs,
+    rules_of,
+)
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import require_role
 from lingkaran_desktop.services.users import Actor
-from lingkaran_desktop.store.models import Candidate
+from lingkaran_desktop.store.models import Candidate, CandidateChange, Program
 from lingkaran_desktop.store.store import Store
 
 register(
@@ -68,60 +74,90 @@ class BpjsExport:
     budget_total: int = 0
 
 
+@dataclass
+class _ProgramPlan:
+    """One program's share of the workbook: its rules, and its quota and budget so far."""
+
+    program: Program
+    rules: ProgramRules
+    per_village: dict[str, int]
+    enrolled: int
+    ceiling: int | None
+    monthly: int
+    rows: int = 0
+
+
 def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
-    """Write the registration workbook, streaming rows from the database (no ORM objects)."""
+    """Write the registration workbook, streaming rows from the database (no ORM objects).
+
+    Every program of this district with participants waiting goes in: the running one, and an
+    older one whose last records arrived after the next period was published. Each row carries
+    its own program's coverage start and months; quota and budget are each program's own."""
     actor.require(Permission.MANAGE_PROGRAM)
     with store.session() as session:
         require_role(session, "district")
-        program = active_program(session)
-        rules = rules_of(program)
         c = Candidate.__table__.c
-        per_village: dict[str, int] = dict(
-            session.execute(
-                sa_select(c.village_code, func.count())
-                .where(c.program_id == program.id, c.status == CandidateStatus.ENROLLED.value)
-                .group_by(c.village_code)
-            ).all()
-        )
-        enrolled = sum(per_village.values())
-        monthly = monthly_contribution(None, rules.rates).total
-        ceiling = (
-            rules.budget // budget(1, monthly, rules.months) if rules.budget is not None else None
-        )
-        waiting = session.execute(
-            sa_select(func.count()).where(
-                c.program_id == program.id, c.status == CandidateStatus.SUBMITTED.value
+        plans = []
+        for program in own_programs(session, installation_of(session).station_id).values():
+            waiting = session.execute(
+                sa_select(func.count()).where(
+                    c.program_id == program.id, c.status == CandidateStatus.SUBMITTED.value
+                )
+            ).scalar_one()
+            if not waiting:
+                continue
+            rules = rules_of(program)
+            per_village: dict[str, int] = dict(
+                session.execute(  # type: ignore[arg-type]
+                    sa_select(c.village_code, func.count())
+                    .where(c.program_id == program.id, c.status == CandidateStatus.ENROLLED.value)
+                    .group_by(c.village_code)
+                ).all()
             )
-        ).scalar_one()
-        if not waiting:
+            monthly = monthly_contribution(None, rules.rates).total
+            ceiling = (
+                rules.budget // budget(1, monthly, rules.months)
+                if rules.budget is not None
+                else None
+            )
+            plans.append(
+                _ProgramPlan(program, rules, per_village, sum(per_village.values()), ceiling,
+                             monthly)
+            )  # fmt: skip
+        if not plans:
             raise DomainError(error("BPJS_NOTHING_TO_SEND"))
         result = BpjsExport(path=str(out), rows=0)
-        start = rules.coverage_start
         columns = (c.nik, c.name, c.birth_place, c.birth_date, c.sex, c.mother_name, c.address,
                    c.occupation_code, c.income, c.village_code, c.phone)  # fmt: skip
-        submitted = session.execute(
-            sa_select(*columns)
-            .where(c.program_id == program.id, c.status == CandidateStatus.SUBMITTED.value)
-            .order_by(c.id)
-            .execution_options(yield_per=5000)
-        )
 
         def table() -> Any:
-            for nik, name, place, birth, sex, mother, address, occ, income, village, phone in (
-                submitted
-            ):
-                used = per_village.get(village, 0)
-                if rules.quota_per_village is not None and used >= rules.quota_per_village:
-                    result.over_quota.append(mask_nik(nik))
-                    continue
-                if ceiling is not None and enrolled + result.rows >= ceiling:
-                    result.over_budget.append(mask_nik(nik))
-                    continue
-                per_village[village] = used + 1
-                result.rows += 1
-                yield [nik, name, place, birth, sex, mother, address, occ,
-                       income or rules.rates.jkk_min_income, "JKK+JKM", start, rules.months,
-                       village[:5], village, phone]  # fmt: skip
+            for plan in plans:
+                rules, per_village = plan.rules, plan.per_village
+                submitted = session.execute(
+                    sa_select(*columns)
+                    .where(
+                        c.program_id == plan.program.id,
+                        c.status == CandidateStatus.SUBMITTED.value,
+                    )
+                    .order_by(c.id)
+                    .execution_options(yield_per=5000)
+                )
+                for nik, name, place, birth, sex, mother, address, occ, income, village, phone in (
+                    submitted
+                ):
+                    used = per_village.get(village, 0)
+                    if rules.quota_per_village is not None and used >= rules.quota_per_village:
+                        result.over_quota.append(mask_nik(nik))
+                        continue
+                    if plan.ceiling is not None and plan.enrolled + plan.rows >= plan.ceiling:
+                        result.over_budget.append(mask_nik(nik))
+                        continue
+                    per_village[village] = used + 1
+                    plan.rows += 1
+                    result.rows += 1
+                    yield [nik, name, place, birth, sex, mother, address, occ,
+                           income or rules.rates.jkk_min_income, "JKK+JKM", rules.coverage_start,
+                           rules.months, village[:5], village, phone]  # fmt: skip
 
         write_workbook(
             out,
@@ -130,14 +166,54 @@ def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
         if result.rows == 0:
             out.unlink(missing_ok=True)
             raise DomainError(error("BPJS_NOTHING_TO_SEND"))
-        result.monthly_total = monthly * result.rows
-        result.budget_total = budget(result.rows, monthly, rules.months)
+        result.monthly_total = sum(p.monthly * p.rows for p in plans)
+        result.budget_total = sum(budget(p.rows, p.monthly, p.rules.months) for p in plans)
         AuditWriter(session).record(
             actor.name, "bpjs.export", "exchange", None,
             after={"file": out.name, "rows": result.rows, "over_quota": len(result.over_quota),
-                   "over_budget": len(result.over_budget)},
+                   "over_budget": len(result.over_budget),
+                   "programs": {p.program.uid: p.rows for p in plans if p.rows}},
         )  # fmt: skip
         return result
+
+
+def _withdrawal_of(session: Any, row: Candidate) -> CandidateChange | None:
+    """The village's withdrawal applied to a record no longer waiting, if that is why."""
+    if row.status not in (CandidateStatus.REJECTED.value, CandidateStatus.ENDED.value):
+        return None
+    return session.exec(
+        select(CandidateChange)
+        .where(
+            CandidateChange.candidate_id == row.id,
+            CandidateChange.direction == "in",
+            CandidateChange.kind == "withdrawal",
+            CandidateChange.outcome == "applied",
+        )
+        .order_by(CandidateChange.id.desc())  # type: ignore[union-attr]
+    ).first()
+
+
+def _answered_row(
+    session: Any, programs: dict[int, Program], running: Program, nik: str
+) -> tuple[Candidate, Program] | None:
+    """The record a BPJS answer line is about: the one of this NIK still waiting (submitted) in
+    any of the district's programs, newest program first; else the running program's."""
+    rows = session.exec(
+        select(Candidate).where(
+            Candidate.program_id.in_(list(programs)),  # type: ignore[attr-defined]
+            Candidate.nik == nik,
+        )
+    ).all()
+    if not rows:
+        return None
+    waiting = [r for r in rows if r.status == CandidateStatus.SUBMITTED.value]
+    if waiting:
+        row = max(waiting, key=lambda r: r.program_id)
+    else:
+        row = next((r for r in rows if r.program_id == running.id), None) or max(
+            rows, key=lambda r: r.program_id
+        )
+    return row, programs[row.program_id]
 
 
 @dataclass
@@ -148,6 +224,9 @@ class BpjsResultReport:
     unchanged: int = 0
     unknown_niks: list[int] = field(default_factory=list)  # Excel row numbers
     invalid: list[dict[str, Any]] = field(default_factory=list)
+    # Excel rows where BPJS enrolled someone the village had withdrawn meanwhile (the KPJ is
+    # kept on the record and the withdrawal goes on the "perubahan untuk BPJS" list)
+    withdrawn_enrolled: list[int] = field(default_factory=list)
 
 
 def _find_columns(rows: list[list[Any]]) -> tuple[int, int, int, int | None]:
@@ -186,8 +265,10 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
     with store.session() as session:
         lock_chain(session)
         require_role(session, "district")
-        program = active_program(session)
-        rules = rules_of(program)
+        running = active_program(session)
+        programs = {
+            p.id: p for p in own_programs(session, installation_of(session).station_id).values()
+        }
         audit = AuditWriter(session)
         for offset, cells in enumerate(rows[header + 1 :]):
             excel_row = header + 2 + offset
@@ -199,12 +280,12 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
             if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
                 report.invalid.append({"row": excel_row, "reason": "NIK tidak 16 digit"})
                 continue
-            row = session.exec(
-                select(Candidate).where(Candidate.program_id == program.id, Candidate.nik == nik)
-            ).first()
-            if row is None:
+            found = _answered_row(session, programs, running, nik)
+            if found is None:
                 report.unknown_niks.append(excel_row)
                 continue
+            row, program = found
+            rules = rules_of(program)
             kpj = re.sub(r"[^0-9]", "", _cell(cells[kpj_col]))
             reason = _cell(cells[reason_col]) if reason_col is not None else ""
             before = row_state(row)
@@ -214,8 +295,20 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                         {"row": excel_row, "reason": f"KPJ harus {KPJ_LENGTH} digit"}
                     )
                     continue
-                if row.status == CandidateStatus.ENROLLED.value and row.kpj == kpj:
+                if row.kpj == kpj:  # this answer was read before (enrolled, or ended since)
                     report.unchanged += 1
+                    continue
+                withdrawal = _withdrawal_of(session, row)
+                if withdrawal is not None:  # withdrawn after the workbook went to BPJS
+                    row.kpj, withdrawal.bpjs = kpj, True
+                    row.updated_at = clock.now()
+                    after = row_state(row)
+                    b, a = diff(before, after)
+                    audit.record(
+                        actor.name, "candidate.kpj", "candidate", row.id, before=b, after=a,
+                        state=after, reason=f"BPJS {path.name}: terdaftar setelah ditarik desa",
+                    )  # fmt: skip
+                    report.withdrawn_enrolled.append(excel_row)
                     continue
                 if row.status != CandidateStatus.SUBMITTED.value:
                     report.invalid.append({"row": excel_row, "reason": _not_submitted(row)})

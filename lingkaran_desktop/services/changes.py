@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, select
 
 from lingkaran_desktop import clock
@@ -268,6 +269,58 @@ def _find(session: Session, program: Program, nik: str) -> Candidate:
     return find_typed_nik(session, program.id or 0, nik)  # says what is wrong with a bad NIK
 
 
+def coverage_end(program: Program, row: Candidate) -> date:
+    """The last day a sent record of ``program`` is (or would be) covered."""
+    if row.coverage_end is not None:
+        return row.coverage_end
+    start = row.coverage_start or program.coverage_start
+    return start + relativedelta(months=program.months, days=-1)
+
+
+def _older_running(
+    session: Session, program: Program, nik: str
+) -> tuple[Program, Candidate] | None:
+    """The NIK's record in an older program of the same district, sent (submitted or enrolled)
+    and covered until today or later: the newest such program first."""
+    if not program.district_station_id:
+        return None
+    today = clock.today()
+    for row, older in session.exec(
+        select(Candidate, Program)
+        .join(Program, Program.id == Candidate.program_id)  # type: ignore[arg-type]
+        .where(
+            Candidate.nik == nik, Program.id != program.id,
+            Program.district_station_id == program.district_station_id,
+            Candidate.status.in_([s.value for s in SENT]),  # type: ignore[attr-defined]
+        )
+        .order_by(Program.id.desc())  # type: ignore[attr-defined]
+    ):  # fmt: skip
+        if coverage_end(older, row) >= today:
+            return older, row
+    return None
+
+
+def _find_sent(session: Session, program: Program, nik: str) -> tuple[Program, Candidate]:
+    """The record a correction or withdrawal is about: the NIK's record in the running program,
+    unless it is not there or not sent there while a record of an older program still runs
+    (a participant of the last period, covered until its end: a death in December must still
+    reach the district and BPJS). Then that one: its change leaves in a batch of its program."""
+    try:
+        row: Candidate | None = _find(session, program, nik)
+    except DomainError as exc:
+        if exc.code != "CANDIDATE_NOT_FOUND":
+            raise
+        older = _older_running(session, program, normalize_nik(nik))
+        if older is None:
+            raise
+        return older
+    if CandidateStatus(row.status) not in SENT:
+        older = _older_running(session, program, row.nik)
+        if older is not None:
+            return older
+    return program, row
+
+
 def _queue(
     session: Session, program: Program, kind: str, row: Candidate, actor: Actor,
     body: dict[str, Any],
@@ -308,8 +361,7 @@ def correct_candidate(
     with store.session() as session:
         lock_chain(session)
         require_role(session, "village")
-        program = active_program(session)
-        row = _find(session, program, nik)
+        program, row = _find_sent(session, active_program(session), nik)
         status = CandidateStatus(row.status)
         if status not in SENT:
             code = "CORRECTION_NOT_SENT" if status in EDITABLE else "CORRECTION_CLOSED"
@@ -349,8 +401,7 @@ def withdraw_candidate(store: Store, actor: Actor, nik: str, reason: str | None)
     with store.session() as session:
         lock_chain(session)
         require_role(session, "village")
-        program = active_program(session)
-        row = _find(session, program, nik)
+        program, row = _find_sent(session, active_program(session), nik)
         status = CandidateStatus(row.status)
         if status in SENT:
             actor.require(Permission.ENTER_CANDIDATES)
@@ -389,12 +440,21 @@ class PendingChanges:
 
 
 def pending_changes(store: Store, actor: Actor) -> PendingChanges:
-    """Village: corrections and withdrawals waiting for the next batch."""
+    """Village: corrections and withdrawals waiting for the next batch (of the running program
+    and of older ones: ``batch export`` sends those in files of their own)."""
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         program = active_program(session)
+        ids = [program.id or 0]
+        if program.district_station_id:
+            ids += [
+                p.id or 0 for p in session.exec(select(Program).where(
+                    Program.district_station_id == program.district_station_id,
+                    Program.id != program.id,
+                ))
+            ]  # fmt: skip
         pending = PendingChanges()
-        for change in queued_changes(session, program.id or 0):
+        for change in (c for i in ids for c in queued_changes(session, i)):
             if change.kind == CORRECTION:
                 pending.corrections += 1
             else:
@@ -674,21 +734,22 @@ class BpjsChange:
     status: str
     changes: dict[str, Any]
     reason: str | None
+    program: str = ""  # the program's name (older programs' participants are listed too)
 
 
 def bpjs_changes(store: Store, actor: Actor) -> list[BpjsChange]:
     """District: the "perubahan untuk BPJS" — corrections and withdrawals of enrolled
-    participants in the active program, oldest first (a list to pass on; nothing is sent)."""
+    participants in every program of this district (the running one and older ones, whose
+    participants' coverage may still run), oldest first (a list to pass on; nothing is sent)."""
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         require_role(session, "district")
-        program = active_program(session)
+        names = {p.id: p.name for p in session.exec(select(Program))}
         out = []
         rows = session.exec(
             select(CandidateChange, Candidate)
             .join(Candidate, Candidate.id == CandidateChange.candidate_id)  # type: ignore[arg-type]
             .where(
-                CandidateChange.program_id == program.id,
                 CandidateChange.direction == IN,
                 CandidateChange.bpjs == True,  # noqa: E712
             )
@@ -701,6 +762,7 @@ def bpjs_changes(store: Store, actor: Actor) -> list[BpjsChange]:
                 BpjsChange(
                     change.created_at, peer.region_code if peer else "?", change.kind, row.nik,
                     row.name, row.kpj, row.status, body.get("changes") or {}, body.get("reason"),
+                    names.get(change.program_id, "?"),
                 )
             )  # fmt: skip
         return out

@@ -168,6 +168,22 @@ def active_program(session: Session) -> Program:
     return row
 
 
+def own_programs(session: Session, district_station_id: str | None) -> dict[str, Program]:
+    """The programs a district published (at the district: its own; at a village: those it
+    loaded from its district), by uid, the running one always among them."""
+    programs: dict[str, Program] = {}
+    if district_station_id:
+        for row in session.exec(
+            select(Program)
+            .where(Program.district_station_id == district_station_id, Program.uid != "")
+            .order_by(Program.id)  # type: ignore[arg-type]
+        ):
+            programs[row.uid] = row
+    running = active_program(session)
+    programs[running.uid] = running
+    return programs
+
+
 def installation_info(store: Store) -> InstallationInfo:
     with store.session() as session:
         row = installation_of(session)

@@ -827,7 +827,7 @@
         <translation>{occupation} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_page.py" line="263"/>
+        <location filename="../../ui/candidates_page.py" line="250"/>
         <source>{n} data</source>
         <translation>{n} records</translation>
     </message>
@@ -1361,152 +1361,157 @@ Send this file to your support officer or the district office.</translation>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="493"/>
+        <location filename="../../ui/district_page.py" line="490"/>
+        <source>BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya dicatat; penarikannya ada di daftar perubahan untuk BPJS.</source>
+        <translation>BPJS enrolled {n} people the village had withdrawn (rows {rows}). Their KPJ is recorded; the withdrawals are on the list of changes for BPJS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="499"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="502"/>
+        <location filename="../../ui/district_page.py" line="508"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="507"/>
+        <location filename="../../ui/district_page.py" line="513"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="510"/>
+        <location filename="../../ui/district_page.py" line="516"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="512"/>
+        <location filename="../../ui/district_page.py" line="518"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="538"/>
+        <location filename="../../ui/district_page.py" line="544"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="553"/>
+        <location filename="../../ui/district_page.py" line="559"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="557"/>
+        <location filename="../../ui/district_page.py" line="563"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="561"/>
+        <location filename="../../ui/district_page.py" line="567"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="563"/>
+        <location filename="../../ui/district_page.py" line="569"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="572"/>
+        <location filename="../../ui/district_page.py" line="578"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="573"/>
+        <location filename="../../ui/district_page.py" line="579"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="574"/>
+        <location filename="../../ui/district_page.py" line="580"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="575"/>
+        <location filename="../../ui/district_page.py" line="581"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="576"/>
+        <location filename="../../ui/district_page.py" line="582"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="577"/>
+        <location filename="../../ui/district_page.py" line="583"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="578"/>
+        <location filename="../../ui/district_page.py" line="584"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="579"/>
+        <location filename="../../ui/district_page.py" line="585"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="583"/>
+        <location filename="../../ui/district_page.py" line="589"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="590"/>
+        <location filename="../../ui/district_page.py" line="596"/>
         <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
         <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="593"/>
+        <location filename="../../ui/district_page.py" line="599"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="610"/>
+        <location filename="../../ui/district_page.py" line="616"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="611"/>
+        <location filename="../../ui/district_page.py" line="617"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="638"/>
+        <location filename="../../ui/district_page.py" line="644"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="644"/>
+        <location filename="../../ui/district_page.py" line="650"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="656"/>
+        <location filename="../../ui/district_page.py" line="662"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="664"/>
+        <location filename="../../ui/district_page.py" line="670"/>
         <source>Belum ada perubahan untuk BPJS.</source>
         <translation>No changes for BPJS yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="666"/>
+        <location filename="../../ui/district_page.py" line="672"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="666"/>
+        <location filename="../../ui/district_page.py" line="672"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="667"/>
+        <location filename="../../ui/district_page.py" line="673"/>
         <source>{n} perubahan untuk BPJS:</source>
         <translation>{n} changes for BPJS:</translation>
     </message>
@@ -1734,47 +1739,52 @@ Send this file to your support officer or the district office.</translation>
         <translation>This batch also carries {c} corrections and {w} withdrawals.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="366"/>
+        <location filename="../../ui/exchange_page.py" line="363"/>
+        <source>Juga kiriman no. &lt;b&gt;{seq}&lt;/b&gt; untuk program lama &apos;{program}&apos; ({c} koreksi, {w} penarikan):&lt;br&gt;{path}</source>
+        <translation>Also batch no. &lt;b&gt;{seq}&lt;/b&gt; for the earlier program &apos;{program}&apos; ({c} corrections, {w} withdrawals):&lt;br&gt;{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="372"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="367"/>
+        <location filename="../../ui/exchange_page.py" line="373"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="374"/>
+        <location filename="../../ui/exchange_page.py" line="380"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="378"/>
+        <location filename="../../ui/exchange_page.py" line="384"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="378"/>
+        <location filename="../../ui/exchange_page.py" line="384"/>
         <source>Penarikan</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="381"/>
+        <location filename="../../ui/exchange_page.py" line="387"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="384"/>
+        <location filename="../../ui/exchange_page.py" line="390"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="391"/>
+        <location filename="../../ui/exchange_page.py" line="397"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; koreksi/penarikan yang dikirim &lt;b&gt;tidak diterapkan&lt;/b&gt; kabupaten:</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals sent were &lt;b&gt;not applied&lt;/b&gt; by the district:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="394"/>
+        <location filename="../../ui/exchange_page.py" line="400"/>
         <source>{kind} NIK {nik} (kiriman no. {seq}): {reason}</source>
         <translation>{kind} NIK {nik} (batch no. {seq}): {reason}</translation>
     </message>

@@ -415,3 +415,37 @@ def test_a_corrected_value_that_would_be_dropped_refuses_the_correction(both, rn
     assert 'nomor HP "123"' in refused.value.finding.message
     assert on_village(both, nik)["phone"] == "+6281234567890"
     assert len(events(v.store, "candidate.correct")) == 1
+
+
+def test_bpjs_enrolling_someone_withdrawn_meanwhile_puts_it_on_the_bpjs_list(
+    both, rng, tmp_path
+) -> None:
+    """The workbook went to BPJS, then the village withdrew the person (died), then BPJS
+    answers with a KPJ: the KPJ is kept on the record, the withdrawal goes on the "perubahan
+    untuk BPJS" list so the district asks BPJS to end it, and reading the answer again changes
+    nothing."""
+    import openpyxl
+
+    from lingkaran_desktop.services.bpjs import export_registration, import_result
+
+    [nik] = both.register(rng, 1)
+    receive(both, send(both))
+    d, v = both.district, both.village
+    export_registration(d.store, d.admin, tmp_path / "daftar-bpjs.xlsx")
+    withdraw_candidate(v.store, v.operator, nik, "meninggal dunia")
+    got = receive(both, send(both))
+    assert (got.withdrawals_applied, got.for_bpjs) == (1, 0)
+    assert bpjs_changes(d.store, d.admin) == []
+    answer = openpyxl.Workbook()
+    answer.active.append(["NIK", "No. KPJ", "Keterangan"])
+    answer.active.append([nik, "26000000123", "Berhasil"])
+    answer.save(tmp_path / "jawaban.xlsx")
+    report = import_result(d.store, d.admin, tmp_path / "jawaban.xlsx")
+    assert (report.withdrawn_enrolled, report.invalid, report.enrolled) == ([2], [], 0)
+    row = on_district(both, nik)
+    assert (row["status"], row["kpj"]) == ("rejected", "26000000123")
+    [change] = bpjs_changes(d.store, d.admin)
+    assert (change.nik, change.kind, change.kpj) == (nik, "withdrawal", "26000000123")
+    again = import_result(d.store, d.admin, tmp_path / "jawaban.xlsx")
+    assert (again.unchanged, again.withdrawn_enrolled, again.invalid) == (1, [], [])
+    assert run_doctor(d.store).ok
