@@ -476,6 +476,11 @@ class DistrictPage(QWidget):
                        label=self.tr("Membaca jawaban BPJS..."), parent=self)
 
     def _bpjs_read(self, report: BpjsResultReport) -> None:
+        if report.already_read:
+            show_message(self.answer_message, self.tr(
+                "Berkas jawaban ini sudah dibaca pada {when}; tidak ada yang diubah.").format(
+                when=report.already_read), "ok")
+            return
         lines = [self.tr("{rows} baris: <b>{e}</b> terdaftar (KPJ), <b>{r}</b> ditolak, {u} tidak "
                          "berubah.").format(rows=report.rows, e=report.enrolled,
                                             r=report.rejected, u=report.unchanged)]

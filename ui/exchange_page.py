@@ -283,6 +283,7 @@ class ExchangePage(QWidget):
             ("in", "result"): self.tr("Hasil dari kabupaten"),
             ("in", "batch"): self.tr("Kiriman dari desa"),
             ("out", "result"): self.tr("Hasil ke desa"),
+            ("in", "bpjs-answer"): self.tr("Jawaban BPJS"),
         }
         self.history_model.set_rows([
             (local_time(line.at).strftime("%d-%m-%Y %H:%M"),

@@ -379,6 +379,8 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
     report = import_result(ctx.store(), ctx.actor(), ctx.args.file)
     if ctx.args.json:
         print_json(report.__dict__)
+    elif report.already_read:
+        say(f"Berkas jawaban ini sudah dibaca pada {report.already_read}; tidak ada yang diubah.")
     else:
         say(
             f"{report.rows} baris: {report.enrolled} terdaftar (KPJ), {report.rejected} ditolak, "

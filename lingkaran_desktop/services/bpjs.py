@@ -35,9 +35,10 @@ from lingkaran_desktop.services.installation import (
     rules_of,
 )
 from lingkaran_desktop.services.roles import Permission
+from lingkaran_desktop.services.spreadsheet_import import file_sha256
 from lingkaran_desktop.services.trust import require_role
 from lingkaran_desktop.services.users import Actor
-from lingkaran_desktop.store.models import Candidate, CandidateChange, Program
+from lingkaran_desktop.store.models import Candidate, CandidateChange, ExchangeLedger, Program
 from lingkaran_desktop.store.store import Store
 
 register(
@@ -60,6 +61,7 @@ BPJS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("KODE KAB/KOTA", "text"), ("KODE DESA", "text"), ("NO HP", "text"),
 )  # fmt: skip
 KPJ_LENGTH = 11
+ANSWER_KIND = "bpjs-answer"  # exchange_ledger: BPJS answer files read, by SHA-256
 _KPJ_HEADERS = {"kpj", "nokpj", "nomorkpj", "nopeserta", "nomorpeserta", "noanggota"}
 _REASON_HEADERS = {"keterangan", "alasan", "alasanpenolakan", "catatan", "status", "ket"}
 
@@ -227,6 +229,9 @@ class BpjsResultReport:
     # Excel rows where BPJS enrolled someone the village had withdrawn meanwhile (the KPJ is
     # kept on the record and the withdrawal goes on the "perubahan untuk BPJS" list)
     withdrawn_enrolled: list[int] = field(default_factory=list)
+    # The same file (by SHA-256) was read before, on this date: nothing was read again. An old
+    # answer must not undo what happened since (a record rejected, fixed and sent again).
+    already_read: str | None = None
 
 
 def _find_columns(rows: list[list[Any]]) -> tuple[int, int, int, int | None]:
@@ -262,9 +267,20 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
         rows = book.rows(book.sheet_names[0])
     header, nik_col, kpj_col, reason_col = _find_columns(rows)
     report = BpjsResultReport()
+    sha = file_sha256(path)
     with store.session() as session:
         lock_chain(session)
         require_role(session, "district")
+        earlier = session.exec(
+            select(ExchangeLedger).where(
+                ExchangeLedger.direction == "in",
+                ExchangeLedger.kind == ANSWER_KIND,
+                ExchangeLedger.sha256 == sha,
+            )
+        ).first()
+        if earlier is not None:
+            report.already_read = earlier.at.strftime("%d-%m-%Y %H:%M")
+            return report
         running = active_program(session)
         programs = {
             p.id: p for p in own_programs(session, installation_of(session).station_id).values()
@@ -333,4 +349,16 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                 actor.name, f"candidate.{row.status}", "candidate", row.id, before=b, after=a,
                 state=after, reason=f"BPJS {path.name}",
             )  # fmt: skip
+        read = session.exec(
+            select(func.count()).where(
+                ExchangeLedger.direction == "in", ExchangeLedger.kind == ANSWER_KIND
+            )
+        ).one()
+        session.add(
+            ExchangeLedger(
+                direction="in", kind=ANSWER_KIND, station_id="bpjs", sequence=read + 1,
+                sha256=sha, filename=path.name[:300], record_count=report.rows, status="read",
+                at=clock.now(),
+            )
+        )  # fmt: skip
     return report

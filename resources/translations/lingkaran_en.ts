@@ -1346,172 +1346,177 @@ Send this file to your support officer or the district office.</translation>
         <translation>Reading BPJS&apos;s answer...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="479"/>
+        <location filename="../../ui/district_page.py" line="481"/>
+        <source>Berkas jawaban ini sudah dibaca pada {when}; tidak ada yang diubah.</source>
+        <translation>This answer file was read on {when}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="484"/>
         <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
         <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="483"/>
+        <location filename="../../ui/district_page.py" line="488"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="486"/>
+        <location filename="../../ui/district_page.py" line="491"/>
         <source>Baris {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="490"/>
+        <location filename="../../ui/district_page.py" line="495"/>
         <source>BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya dicatat; penarikannya ada di daftar perubahan untuk BPJS.</source>
         <translation>BPJS enrolled {n} people the village had withdrawn (rows {rows}). Their KPJ is recorded; the withdrawals are on the list of changes for BPJS.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="499"/>
+        <location filename="../../ui/district_page.py" line="504"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="508"/>
+        <location filename="../../ui/district_page.py" line="513"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="513"/>
+        <location filename="../../ui/district_page.py" line="518"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="516"/>
+        <location filename="../../ui/district_page.py" line="521"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="518"/>
+        <location filename="../../ui/district_page.py" line="523"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="544"/>
+        <location filename="../../ui/district_page.py" line="549"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="559"/>
+        <location filename="../../ui/district_page.py" line="564"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="563"/>
+        <location filename="../../ui/district_page.py" line="568"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="567"/>
+        <location filename="../../ui/district_page.py" line="572"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="569"/>
+        <location filename="../../ui/district_page.py" line="574"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="578"/>
+        <location filename="../../ui/district_page.py" line="583"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="579"/>
+        <location filename="../../ui/district_page.py" line="584"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="580"/>
+        <location filename="../../ui/district_page.py" line="585"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="581"/>
+        <location filename="../../ui/district_page.py" line="586"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="582"/>
+        <location filename="../../ui/district_page.py" line="587"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="583"/>
+        <location filename="../../ui/district_page.py" line="588"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="584"/>
+        <location filename="../../ui/district_page.py" line="589"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="585"/>
+        <location filename="../../ui/district_page.py" line="590"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="589"/>
+        <location filename="../../ui/district_page.py" line="594"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="596"/>
+        <location filename="../../ui/district_page.py" line="601"/>
         <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
         <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="599"/>
+        <location filename="../../ui/district_page.py" line="604"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="616"/>
+        <location filename="../../ui/district_page.py" line="621"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="617"/>
+        <location filename="../../ui/district_page.py" line="622"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="644"/>
+        <location filename="../../ui/district_page.py" line="649"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="650"/>
+        <location filename="../../ui/district_page.py" line="655"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="662"/>
+        <location filename="../../ui/district_page.py" line="667"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="670"/>
+        <location filename="../../ui/district_page.py" line="675"/>
         <source>Belum ada perubahan untuk BPJS.</source>
         <translation>No changes for BPJS yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="672"/>
+        <location filename="../../ui/district_page.py" line="677"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="672"/>
+        <location filename="../../ui/district_page.py" line="677"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="673"/>
+        <location filename="../../ui/district_page.py" line="678"/>
         <source>{n} perubahan untuk BPJS:</source>
         <translation>{n} changes for BPJS:</translation>
     </message>
@@ -1679,112 +1684,117 @@ Send this file to your support officer or the district office.</translation>
         <translation>Results to a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="303"/>
+        <location filename="../../ui/exchange_page.py" line="286"/>
+        <source>Jawaban BPJS</source>
+        <translation>BPJS answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="304"/>
         <source>Pilih berkas program dari kabupaten</source>
         <translation>Choose the program file from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="304"/>
+        <location filename="../../ui/exchange_page.py" line="305"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="311"/>
+        <location filename="../../ui/exchange_page.py" line="312"/>
         <source>Memuat berkas program...</source>
         <translation>Loading the program file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="316"/>
+        <location filename="../../ui/exchange_page.py" line="317"/>
         <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
         <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="326"/>
+        <location filename="../../ui/exchange_page.py" line="327"/>
         <source>Simpan berkas stasiun</source>
         <translation>Save the station file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="327"/>
+        <location filename="../../ui/exchange_page.py" line="328"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="334"/>
+        <location filename="../../ui/exchange_page.py" line="335"/>
         <source>Menyimpan berkas stasiun...</source>
         <translation>Saving the station file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="338"/>
+        <location filename="../../ui/exchange_page.py" line="339"/>
         <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
         <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="342"/>
+        <location filename="../../ui/exchange_page.py" line="343"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="350"/>
+        <location filename="../../ui/exchange_page.py" line="351"/>
         <source>Menyiapkan kiriman...</source>
         <translation>Preparing the batch...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="354"/>
+        <location filename="../../ui/exchange_page.py" line="355"/>
         <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
         <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="359"/>
+        <location filename="../../ui/exchange_page.py" line="360"/>
         <source>Kiriman ini juga membawa {c} koreksi dan {w} penarikan.</source>
         <translation>This batch also carries {c} corrections and {w} withdrawals.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="363"/>
+        <location filename="../../ui/exchange_page.py" line="364"/>
         <source>Juga kiriman no. &lt;b&gt;{seq}&lt;/b&gt; untuk program lama &apos;{program}&apos; ({c} koreksi, {w} penarikan):&lt;br&gt;{path}</source>
         <translation>Also batch no. &lt;b&gt;{seq}&lt;/b&gt; for the earlier program &apos;{program}&apos; ({c} corrections, {w} withdrawals):&lt;br&gt;{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="372"/>
+        <location filename="../../ui/exchange_page.py" line="373"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="373"/>
+        <location filename="../../ui/exchange_page.py" line="374"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="380"/>
+        <location filename="../../ui/exchange_page.py" line="381"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="384"/>
+        <location filename="../../ui/exchange_page.py" line="385"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="384"/>
+        <location filename="../../ui/exchange_page.py" line="385"/>
         <source>Penarikan</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="387"/>
+        <location filename="../../ui/exchange_page.py" line="388"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="390"/>
+        <location filename="../../ui/exchange_page.py" line="391"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="397"/>
+        <location filename="../../ui/exchange_page.py" line="398"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; koreksi/penarikan yang dikirim &lt;b&gt;tidak diterapkan&lt;/b&gt; kabupaten:</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals sent were &lt;b&gt;not applied&lt;/b&gt; by the district:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="400"/>
+        <location filename="../../ui/exchange_page.py" line="401"/>
         <source>{kind} NIK {nik} (kiriman no. {seq}): {reason}</source>
         <translation>{kind} NIK {nik} (batch no. {seq}): {reason}</translation>
     </message>

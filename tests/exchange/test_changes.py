@@ -447,5 +447,9 @@ def test_bpjs_enrolling_someone_withdrawn_meanwhile_puts_it_on_the_bpjs_list(
     [change] = bpjs_changes(d.store, d.admin)
     assert (change.nik, change.kind, change.kpj) == (nik, "withdrawal", "26000000123")
     again = import_result(d.store, d.admin, tmp_path / "jawaban.xlsx")
-    assert (again.unchanged, again.withdrawn_enrolled, again.invalid) == (1, [], [])
+    assert again.already_read and (again.rows, again.withdrawn_enrolled) == (0, [])
+    answer.active.append([make_nik(rng, birth=date(1980, 1, 1)), None, "tidak dikenal"])
+    answer.save(tmp_path / "jawaban-2.xlsx")  # a later answer repeating the line
+    later = import_result(d.store, d.admin, tmp_path / "jawaban-2.xlsx")
+    assert (later.unchanged, later.withdrawn_enrolled, later.invalid) == (1, [], [])
     assert run_doctor(d.store).ok

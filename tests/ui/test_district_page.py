@@ -109,6 +109,8 @@ def test_many_batches_dropped_one_line_each_then_gaps_conflicts_bpjs_results(
     text = page.answer_message.text()
     assert "<b>1</b> terdaftar" in text and "<b>1</b> ditolak" in text
     assert "baris: 4" in text
+    page.answer_button.click()  # the same answer again: recognised, nothing read twice
+    assert "sudah dibaca pada" in page.answer_message.text()
     out = tmp_path / "hasil"
     out.mkdir()
     page.ask_folder = lambda _t: str(out)
