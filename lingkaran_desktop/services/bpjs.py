@@ -59,6 +59,7 @@ BPJS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ALAMAT", "general"), ("KODE PEKERJAAN", "text"), ("PENGHASILAN", "rupiah"),
     ("PROGRAM", "general"), ("TMT KEPESERTAAN", "date"), ("JUMLAH BULAN", "number"),
     ("KODE KAB/KOTA", "text"), ("KODE DESA", "text"), ("NO HP", "text"),
+    ("NO KPJ SEBELUMNYA", "text"),
 )  # fmt: skip
 KPJ_LENGTH = 11
 ANSWER_KIND = "bpjs-answer"  # exchange_ledger: BPJS answer files read, by SHA-256
@@ -100,7 +101,8 @@ def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
         require_role(session, "district")
         c = Candidate.__table__.c
         plans = []
-        for program in own_programs(session, installation_of(session).station_id).values():
+        own = list(own_programs(session, installation_of(session).station_id).values())
+        for program in own:
             waiting = session.execute(
                 sa_select(func.count()).where(
                     c.program_id == program.id, c.status == CandidateStatus.SUBMITTED.value
@@ -129,6 +131,7 @@ def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
         if not plans:
             raise DomainError(error("BPJS_NOTHING_TO_SEND"))
         result = BpjsExport(path=str(out), rows=0)
+        earlier = _earlier_kpjs(session, [p.program for p in plans], own)
         columns = (c.nik, c.name, c.birth_place, c.birth_date, c.sex, c.mother_name, c.address,
                    c.occupation_code, c.income, c.village_code, c.phone)  # fmt: skip
 
@@ -159,7 +162,8 @@ def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
                     result.rows += 1
                     yield [nik, name, place, birth, sex, mother, address, occ,
                            income or rules.rates.jkk_min_income, "JKK+JKM", rules.coverage_start,
-                           rules.months, village[:5], village, phone]  # fmt: skip
+                           rules.months, village[:5], village, phone,
+                           earlier.get(nik)]  # fmt: skip
 
         write_workbook(
             out,
@@ -177,6 +181,26 @@ def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
                    "programs": {p.program.uid: p.rows for p in plans if p.rows}},
         )  # fmt: skip
         return result
+
+
+def _earlier_kpjs(
+    session: Any, sending: list[Program], own: list[Program]
+) -> dict[str, str]:
+    """NIK -> the KPJ a participant held in an earlier program of this district: a renewal, so
+    BPJS continues the membership instead of registering the person again."""
+    c = Candidate.__table__.c
+    newest = max(p.id or 0 for p in sending)
+    earlier_ids = [p.id for p in own if (p.id or 0) < newest]
+    if not earlier_ids:
+        return {}
+    found: dict[str, str] = {}
+    for nik, kpj in session.execute(
+        sa_select(c.nik, c.kpj)
+        .where(c.program_id.in_(earlier_ids), c.kpj.is_not(None))
+        .order_by(c.program_id)
+    ):
+        found[nik] = kpj  # the latest program's KPJ wins
+    return found
 
 
 def _withdrawal_of(session: Any, row: Candidate) -> CandidateChange | None:

@@ -128,6 +128,23 @@ def test_enrolled_participants_are_renewed_without_retyping(enrolled_2026, monke
     assert (result.outcome, result.new, result.rejected) == ("accepted", 2, 0)
     assert run_doctor(w.district.store).ok
 
+    # BPJS is told their earlier KPJ, so the membership continues instead of starting anew.
+    import openpyxl
+
+    from lingkaran_desktop.services.bpjs import export_registration
+
+    export_registration(w.district.store, w.district.admin, w.tmp / "bpjs-2027.xlsx")
+    sheet = openpyxl.load_workbook(w.tmp / "bpjs-2027.xlsx").active
+    header = [c.value for c in sheet[1]]
+    earlier = {
+        r[header.index("NIK")].value: r[header.index("NO KPJ SEBELUMNYA")].value
+        for r in sheet.iter_rows(min_row=2)
+    }
+    assert {nik: earlier[nik] for nik in (niks[2], niks[3])} == {
+        nik: f"26{int(nik[-6:]):09d}" for nik in (niks[2], niks[3])
+    }
+    assert earlier[niks[0]] is None  # still waiting in 2026, never enrolled: no earlier KPJ
+
 
 def test_the_history_grows_with_each_period(enrolled_2026) -> None:
     w, niks = enrolled_2026
