@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import and_, func
 from sqlalchemy import select as sa_select
 from sqlmodel import select
 
@@ -132,19 +132,28 @@ def export_registration(store: Store, actor: Actor, out: Path) -> BpjsExport:
             raise DomainError(error("BPJS_NOTHING_TO_SEND"))
         result = BpjsExport(path=str(out), rows=0)
         earlier = _earlier_kpjs(session, [p.program for p in plans], own)
+        ledger = ExchangeLedger.__table__
+        arrived = and_(
+            ledger.c.direction == "in", ledger.c.kind == "batch",
+            ledger.c.station_id == c.source_station_id, ledger.c.sequence == c.batch_sequence,
+        )  # fmt: skip
         columns = (c.nik, c.name, c.birth_place, c.birth_date, c.sex, c.mother_name, c.address,
                    c.occupation_code, c.income, c.village_code, c.phone)  # fmt: skip
 
         def table() -> Any:
             for plan in plans:
                 rules, per_village = plan.rules, plan.per_village
+                # In order of arrival: the batch a record (last) came in (its ledger line), then
+                # the record.
+                # A rejected record sent again queues behind those that came meanwhile.
                 submitted = session.execute(
                     sa_select(*columns)
+                    .select_from(Candidate.__table__.outerjoin(ledger, arrived))
                     .where(
                         c.program_id == plan.program.id,
                         c.status == CandidateStatus.SUBMITTED.value,
                     )
-                    .order_by(c.id)
+                    .order_by(ledger.c.id.nulls_first(), c.id)
                     .execution_options(yield_per=5000)
                 )
                 for nik, name, place, birth, sex, mother, address, occ, income, village, phone in (

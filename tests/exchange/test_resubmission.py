@@ -345,8 +345,11 @@ def test_result_lines_name_the_batch_and_a_malformed_change_list_is_refused(
     assert body["results"][0]["batch"] == 1 and body["changes"] == []
 
     real = batches._change_lines
-    for bad in ([{"kind": "koreksi"}], "bukan daftar", [{"nik": "3509", "kind": "correction",
-                                                         "outcome": "unknown", "batch": "2"}]):
+    for bad in (
+        [{"kind": "koreksi"}],
+        "bukan daftar",
+        [{"nik": "3509", "kind": "correction", "outcome": "unknown", "batch": "2"}],
+    ):
         monkeypatch.setattr(batches, "_change_lines", lambda _p, bad=bad: real({"changes": bad}))
         snap = snapshot(both.village.store)
         refused = import_results(both.village.store, both.village.verifier, Path(written.path))
@@ -368,3 +371,30 @@ def _result_body(w: World, path: str) -> dict:
         keys = open_station_keys(s, w.village.admin.name, w.village.admin.key)
     info = payload_info("result", m["program_uid"], m["sender"], m["recipient"], m["sequence"])
     return container.decode_json(container.decrypt(envelope.payload, keys.encryption, info))
+
+
+def test_a_record_sent_again_queues_for_bpjs_behind_those_that_came_meanwhile(
+    both, rng, tmp_path
+) -> None:
+    """The BPJS workbook lists records in order of arrival (quota and budget are taken in that
+    order): a rejected record sent again does not jump ahead of records that arrived after its
+    first sending."""
+    import openpyxl
+
+    from lingkaran_desktop.services.bpjs import export_registration
+
+    [wrong] = both.register(rng, 1)
+    receive(both, send(both))
+    bpjs_answers(both, {wrong: "Nama ibu kandung tidak sesuai data Dukcapil"})
+    results_back(both)
+    [meanwhile] = both.register(rng, 1)
+    receive(both, send(both))  # batch 2: arrived before the correction
+    correct_and_verify(both, wrong, mother_name="Sumiati")
+    assert receive(both, send(both)).resubmitted == 1  # batch 3
+    assert stored(both.district, wrong).id < stored(both.district, meanwhile).id
+    out = tmp_path / "bpjs.xlsx"
+    export_registration(both.district.store, both.district.admin, out)
+    sheet = openpyxl.load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    order = [r[header.index("NIK")].value for r in sheet.iter_rows(min_row=2)]
+    assert order == [meanwhile, wrong]
