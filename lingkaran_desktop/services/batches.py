@@ -53,6 +53,7 @@ from lingkaran_desktop.services.bulk import (
     candidate_defaults,
     insert_candidates,
     insert_rows,
+    refresh_statistics,
 )
 from lingkaran_desktop.services.changes import (
     APPLIED,
@@ -659,6 +660,8 @@ def import_batches(
                 results.append(result)
                 if progress is not None:
                     progress(len(results), len(paths))
+            if any(r.outcome == "accepted" for r in results[first:]):
+                refresh_statistics(session)
     return results
 
 

@@ -30,7 +30,12 @@ from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services.audit import AuditWriter, last_hash, lock_chain
-from lingkaran_desktop.services.bulk import IN_CHUNK, candidate_defaults, insert_candidates
+from lingkaran_desktop.services.bulk import (
+    IN_CHUNK,
+    candidate_defaults,
+    insert_candidates,
+    refresh_statistics,
+)
 from lingkaran_desktop.services.candidates import fields_of
 from lingkaran_desktop.services.installation import active_program, rules_of
 from lingkaran_desktop.services.roles import Permission
@@ -203,6 +208,7 @@ def renew_participants(store: Store, actor: Actor, from_program: str | int) -> R
             session, actor.name, new_rows, "candidate.renew", reason, last_hash(session)
         )
         _copy_history(session, source, old_rows, ids, now)
+        refresh_statistics(session)
         report.renewed = len(new_rows)
         AuditWriter(session, prev).record(
             actor.name, "program.renew", "program", target.id,

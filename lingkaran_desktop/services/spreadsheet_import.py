@@ -53,7 +53,12 @@ from lingkaran_desktop.excel.values import cell_text, clean, is_blank, parse_dat
 from lingkaran_desktop.services import messages  # noqa: F401  (registers service messages)
 from lingkaran_desktop.services.audit import canonical_json, event_row, last_hash
 from lingkaran_desktop.services.backup import before_bulk_import
-from lingkaran_desktop.services.bulk import candidate_defaults, insert_candidates
+from lingkaran_desktop.services.bulk import (
+    IN_CHUNK,
+    candidate_defaults,
+    insert_candidates,
+    refresh_statistics,
+)
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.users import Actor
@@ -67,7 +72,6 @@ IMPORT_ACTION = "candidate.import"
 FILE_ACTION = "import.file"
 _CHECK_EVERY = 500
 _STORE_CHUNK = 5000
-_IN_CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
 _MAX_LENGTH = {
     "name": ("Nama", 200),
     "birth_place": ("Tempat lahir", 100),
@@ -552,6 +556,8 @@ def import_file(
             report.rows = report.imported + report.rejected + report.already_imported
             report.rejected_rows.sort(key=lambda r: r.row)
             _record_file_event(session, actor, now, prev, _file_summary(report))
+            if report.imported:
+                refresh_statistics(session)
         if progress is not None:
             progress(total, total)
         return report
@@ -689,8 +695,8 @@ def _split_existing(
     by_nik = {item.nik: item for item in pending}
     table = Candidate.__table__
     niks = list(by_nik)
-    for start in range(0, len(niks), _IN_CHUNK):
-        chunk = niks[start : start + _IN_CHUNK]
+    for start in range(0, len(niks), IN_CHUNK):
+        chunk = niks[start : start + IN_CHUNK]
         query = select(table.c.nik, table.c.name, table.c.birth_date, table.c.status).where(
             table.c.program_id == program_id, table.c.nik.in_(chunk)
         )
