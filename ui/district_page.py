@@ -49,6 +49,7 @@ from lingkaran_desktop.services.bpjs import (
     BpjsResultReport,
     export_registration,
     import_result,
+    write_bpjs_changes,
 )
 from lingkaran_desktop.services.changes import bpjs_changes
 from lingkaran_desktop.services.conflicts import ConflictView, decide_conflict, list_conflicts
@@ -70,7 +71,7 @@ from ui.exchange_page import (
     outcome_word,
     show_message,
 )
-from ui.labels import rupiah, status_label
+from ui.labels import rupiah
 from ui.rows_model import RowsModel
 from ui.session import AppSession
 from ui.tasks import TaskControl, TaskRunner
@@ -422,9 +423,18 @@ class DistrictPage(QWidget):
             inner.addLayout(row)
             inner.addWidget(message)
             layout.addWidget(box)
+        self.changes_button = QPushButton(self.tr("Simpan daftar perubahan (Excel)..."))
+        self.changes_button.setObjectName("bpjsChangesExport")
+        self.changes_button.clicked.connect(self.choose_changes_file)
+        self.changes_message = message_label("changesMessage")
         inner = QVBoxLayout(changes)
         inner.addWidget(changes_text)
         inner.addWidget(self.bpjs_changes)
+        row = QHBoxLayout()
+        row.addWidget(self.changes_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        inner.addWidget(self.changes_message)
         layout.addWidget(changes)
         if not admin:
             note = QLabel(self.tr("Hanya admin kabupaten yang mengirim ke BPJS dan menulis "
@@ -433,6 +443,25 @@ class DistrictPage(QWidget):
             layout.addWidget(note)
         layout.addStretch(1)
         return page
+
+    def choose_changes_file(self) -> None:
+        suggested = f"perubahan-peserta-bpjs-{date.today():%Y%m%d}.xlsx"
+        path = self.ask_save_file(self.tr("Simpan daftar perubahan untuk BPJS"), suggested,
+                                  "Excel (*.xlsx)")
+        if path:
+            self.export_changes(Path(path))
+
+    def export_changes(self, path: Path) -> None:
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        store, actor = self.session.store, self.session.actor
+        self.tasks.run(
+            lambda: write_bpjs_changes(store, actor, path),
+            lambda n: show_message(self.changes_message, self.tr(
+                "{n} perubahan ditulis ke {path}. Kirimkan berkas ini ke BPJS Ketenagakerjaan."
+            ).format(n=n, path=path), "ok"),
+            lambda exc: show_message(self.changes_message, failure_text(exc), "error"),
+            label=self.tr("Menulis daftar perubahan..."), parent=self)
 
     def choose_bpjs_file(self) -> None:
         suggested = f"pendaftaran-bpjs-{date.today():%Y%m%d}.xlsx"
@@ -677,7 +706,7 @@ class DistrictPage(QWidget):
         kinds = {"correction": self.tr("koreksi"), "withdrawal": self.tr("penarikan")}
         lines = [self.tr("{n} perubahan untuk BPJS:").format(n=len(rows))]
         for r in rows[-50:]:
-            what = ", ".join(f"{k}={v}" for k, v in r.changes.items()) or status_label(r.status)
             lines.append(f"{r.received_at:%d-%m-%Y} · {r.village} · KPJ {r.kpj or '-'} · "
-                         f"{r.name}: {kinds.get(r.kind, r.kind)} ({what}) — {r.reason or '-'}")
+                         f"{r.name}: {kinds.get(r.kind, r.kind)} ({r.what()}) — "
+                         f"{r.reason or '-'}")
         self.bpjs_changes.setText("\n".join(lines))

@@ -19,7 +19,6 @@ from lingkaran_desktop.cli.context import (
     say,
 )
 from lingkaran_desktop.domain.findings import DomainError, error
-from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.services.backup import (
     before_bulk_import,
     restore_backup,
@@ -33,8 +32,12 @@ from lingkaran_desktop.services.batches import (
     import_results,
     station_status,
 )
-from lingkaran_desktop.services.bpjs import export_registration, import_result
-from lingkaran_desktop.services.changes import bpjs_changes, field_label
+from lingkaran_desktop.services.bpjs import (
+    export_registration,
+    import_result,
+    write_bpjs_changes,
+)
+from lingkaran_desktop.services.changes import bpjs_changes
 from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
 from lingkaran_desktop.services.migrate_db import migrate_database
 from lingkaran_desktop.services.purge import purge_program
@@ -356,6 +359,7 @@ def register_bpjs(commands: Any) -> None:
     p = bpjs.add_parser(
         "changes", help="perubahan untuk BPJS: koreksi dan penarikan peserta yang sudah terdaftar"
     )
+    p.add_argument("--out", type=Path, help="tulis daftarnya ke berkas .xlsx untuk BPJS")
     json_flag(p)
     p.set_defaults(handler=cmd_bpjs_changes)
 
@@ -400,24 +404,23 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
 
 
 def cmd_bpjs_changes(ctx: Context) -> int:
+    if ctx.args.out is not None:
+        written = write_bpjs_changes(ctx.store(), ctx.actor(), ctx.args.out)
+        if ctx.args.json:
+            print_json({"file": str(ctx.args.out), "changes": written})
+        else:
+            say(f"{written} perubahan untuk BPJS ditulis ke {ctx.args.out}")
+        return 0
     rows = bpjs_changes(ctx.store(), ctx.actor())
     if ctx.args.json:
         print_json({"changes": [r.__dict__ for r in rows]})
         return 0
-    words = {"correction": "koreksi", "withdrawal": "penarikan"}
     for r in rows:
-        what = ", ".join(
-            f"{field_label(k)}: {'(kosong)' if v is None else v}" for k, v in r.changes.items()
-        ) or _status_word(r.status)
         say(f"{r.received_at:%Y-%m-%d}  {r.village:<14} {r.nik}  KPJ {r.kpj or '-'}  {r.name}: "
-            f"{words.get(r.kind, r.kind)} ({what}); alasan: {r.reason or '-'}; program "
+            f"{r.kind_word} ({r.what()}); alasan: {r.reason or '-'}; program "
             f"'{r.program}'")  # fmt: skip
     say(f"{len(rows)} perubahan untuk BPJS")
     return 0
-
-
-def _status_word(status: str) -> str:
-    return STATUS_LABELS_ID.get(CandidateStatus(status), status)
 
 
 def register_backup(commands: Any) -> None:

@@ -47,6 +47,12 @@ register(
     "There are no submitted participants left to send to BPJS.",
 )
 register(
+    "BPJS_NO_CHANGES",
+    "Belum ada perubahan peserta terdaftar (koreksi atau penarikan) untuk diteruskan ke BPJS.",
+    "There are no changes to enrolled participants (corrections or withdrawals) to pass on "
+    "to BPJS.",
+)
+register(
     "BPJS_RESULT_NO_COLUMNS",
     "Berkas jawaban BPJS tidak punya kolom NIK dan KPJ/No. Peserta yang dikenali.",
     "BPJS's answer has no recognisable NIK and KPJ/participant-number columns.",
@@ -395,3 +401,33 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
             )
         )  # fmt: skip
     return report
+
+
+CHANGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("TANGGAL DITERIMA", "date"), ("DESA", "text"), ("JENIS", "general"), ("NIK", "text"),
+    ("NO KPJ", "text"), ("NAMA", "general"), ("PERUBAHAN", "general"), ("ALASAN", "general"),
+    ("PROGRAM", "general"),
+)  # fmt: skip
+
+
+def write_bpjs_changes(store: Store, actor: Actor, out: Path) -> int:
+    """District: the "perubahan untuk BPJS" as a workbook to send to BPJS (written atomically,
+    NIK and KPJ as text); returns how many changes it lists. Recorded in the audit trail."""
+    from lingkaran_desktop.services.changes import bpjs_changes
+
+    changes = bpjs_changes(store, actor)
+    if not changes:
+        raise DomainError(error("BPJS_NO_CHANGES"))
+    rows = [
+        [c.received_at.date(), c.village, c.kind_word, c.nik, c.kpj, c.name, c.what(),
+         c.reason, c.program]
+        for c in changes
+    ]  # fmt: skip
+    columns = [Column(header, kind) for header, kind in CHANGE_COLUMNS]
+    write_workbook(out, [SheetSpec("Perubahan Peserta", columns, rows)])
+    with store.session() as session:
+        AuditWriter(session).record(
+            actor.name, "bpjs.changes_export", "exchange", None,
+            after={"file": out.name, "changes": len(changes)},
+        )  # fmt: skip
+    return len(changes)

@@ -37,7 +37,7 @@ from lingkaran_desktop.domain.findings import DomainError, Finding, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.program import ProgramRules
-from lingkaran_desktop.domain.status import CandidateStatus, check_transition
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus, check_transition
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.candidates import (
@@ -735,6 +735,20 @@ class BpjsChange:
     changes: dict[str, Any]
     reason: str | None
     program: str = ""  # the program's name (older programs' participants are listed too)
+
+    @property
+    def kind_word(self) -> str:
+        return {CORRECTION: "koreksi", WITHDRAWAL: "penarikan"}.get(self.kind, self.kind)
+
+    def what(self) -> str:
+        """What changed, as an officer reads it: "nama: Dewi Lestary, nomor HP: (kosong)", or
+        for a withdrawal the status it left the participant in."""
+        if self.changes:
+            return ", ".join(
+                f"{field_label(k)}: {'(kosong)' if v is None else v}"
+                for k, v in self.changes.items()
+            )
+        return STATUS_LABELS_ID.get(CandidateStatus(self.status), self.status)
 
 
 def bpjs_changes(store: Store, actor: Actor) -> list[BpjsChange]:

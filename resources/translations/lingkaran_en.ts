@@ -965,558 +965,578 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/district_page.py" line="95"/>
+        <location filename="../../ui/district_page.py" line="96"/>
         <source>Kabupaten: desa, kiriman dan BPJS</source>
         <translation>District: villages, batches and BPJS</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="99"/>
+        <location filename="../../ui/district_page.py" line="100"/>
         <source>Desa dan kiriman</source>
         <translation>Villages and batches</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="100"/>
-        <location filename="../../ui/district_page.py" line="336"/>
+        <location filename="../../ui/district_page.py" line="101"/>
+        <location filename="../../ui/district_page.py" line="337"/>
         <source>Bentrok NIK</source>
         <translation>NIK conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="101"/>
+        <location filename="../../ui/district_page.py" line="102"/>
         <source>BPJS dan hasil</source>
         <translation>BPJS and results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="102"/>
+        <location filename="../../ui/district_page.py" line="103"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="113"/>
+        <location filename="../../ui/district_page.py" line="114"/>
         <source>Daftarkan desa (.lkstation)...</source>
         <translation>Register a village (.lkstation)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="116"/>
+        <location filename="../../ui/district_page.py" line="117"/>
         <source>Terima kiriman desa (.lkbatch)...</source>
         <translation>Receive village batches (.lkbatch)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="122"/>
+        <location filename="../../ui/district_page.py" line="123"/>
         <source>atau tarik berkas kiriman dari flashdisk ke halaman ini — banyak berkas sekaligus</source>
         <translation>or drag batch files from the USB stick onto this page — many files at once</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="133"/>
+        <location filename="../../ui/district_page.py" line="134"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="133"/>
+        <location filename="../../ui/district_page.py" line="134"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="133"/>
+        <location filename="../../ui/district_page.py" line="134"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="134"/>
+        <location filename="../../ui/district_page.py" line="135"/>
         <source>Kiriman diterima</source>
         <translation>Batches received</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="134"/>
+        <location filename="../../ui/district_page.py" line="135"/>
         <source>Belum sampai</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="138"/>
+        <location filename="../../ui/district_page.py" line="139"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="138"/>
+        <location filename="../../ui/district_page.py" line="139"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="139"/>
+        <location filename="../../ui/district_page.py" line="140"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="143"/>
+        <location filename="../../ui/district_page.py" line="144"/>
         <source>Desa terdaftar</source>
         <translation>Registered villages</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="169"/>
+        <location filename="../../ui/district_page.py" line="170"/>
         <source>Pilih berkas kiriman desa</source>
         <translation>Choose village batch files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="170"/>
+        <location filename="../../ui/district_page.py" line="171"/>
         <source>Kiriman desa (*.lkbatch)</source>
         <translation>Village batches (*.lkbatch)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="189"/>
+        <location filename="../../ui/district_page.py" line="190"/>
         <source>Membaca {n} berkas kiriman...</source>
         <translation>Reading {n} batch files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="197"/>
+        <location filename="../../ui/district_page.py" line="198"/>
         <source>{station} no. {seq}: {n} data, {new} baru, {c} bentrok NIK, {r} ditolak</source>
         <translation>{station} no. {seq}: {n} records, {new} new, {c} NIK conflicts, {r} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="202"/>
+        <location filename="../../ui/district_page.py" line="203"/>
         <source>{n} diajukan ulang setelah ditolak</source>
         <translation>{n} sent again after a rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="206"/>
+        <location filename="../../ui/district_page.py" line="207"/>
         <source>{n} tetap ditolak (bentrok NIK sudah diputuskan untuk desa lain)</source>
         <translation>{n} still refused (NIK conflict already decided for another village)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="210"/>
+        <location filename="../../ui/district_page.py" line="211"/>
         <source>{c} koreksi dan {w} penarikan diterapkan, {u} tidak diterapkan</source>
         <translation>{c} corrections and {w} withdrawals applied, {u} not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="214"/>
+        <location filename="../../ui/district_page.py" line="215"/>
         <source>{station} no. {seq} sudah diterima sebelumnya; tidak ada perubahan</source>
         <translation>{station} no. {seq} was already received; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="223"/>
+        <location filename="../../ui/district_page.py" line="224"/>
         <source>{n} berkas dibaca: {a} diterima, {s} sudah pernah, {r} ditolak.</source>
         <translation>{n} files read: {a} accepted, {s} already received, {r} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="227"/>
+        <location filename="../../ui/district_page.py" line="228"/>
         <source>Dibatalkan: {n} berkas belum dibaca.</source>
         <translation>Cancelled: {n} files not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="231"/>
+        <location filename="../../ui/district_page.py" line="232"/>
         <source>Ada {n} bentrok NIK yang perlu diputuskan.</source>
         <translation>{n} NIK conflicts need a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="234"/>
+        <location filename="../../ui/district_page.py" line="235"/>
         <source>{n} koreksi/penarikan tidak diterapkan (lihat rinciannya).</source>
         <translation>{n} corrections/withdrawals not applied (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="238"/>
+        <location filename="../../ui/district_page.py" line="239"/>
         <source>{n} perubahan peserta terdaftar perlu diteruskan ke BPJS (tab BPJS dan hasil).</source>
         <translation>{n} changes to enrolled participants must be passed on to BPJS (BPJS and results tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="248"/>
+        <location filename="../../ui/district_page.py" line="249"/>
         <source>Pilih berkas stasiun desa</source>
         <translation>Choose village station files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="249"/>
+        <location filename="../../ui/district_page.py" line="250"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="259"/>
+        <location filename="../../ui/district_page.py" line="260"/>
         <source>Mendaftarkan desa...</source>
         <translation>Registering villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="262"/>
+        <location filename="../../ui/district_page.py" line="263"/>
         <source>&lt;b&gt;{code} {name}&lt;/b&gt; — sidik jari &lt;b&gt;{fp}&lt;/b&gt;{again}</source>
         <translation>&lt;b&gt;{code} {name}&lt;/b&gt; — fingerprint &lt;b&gt;{fp}&lt;/b&gt;{again}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="264"/>
+        <location filename="../../ui/district_page.py" line="265"/>
         <source> (sudah terdaftar)</source>
         <translation> (already registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="265"/>
+        <location filename="../../ui/district_page.py" line="266"/>
         <source>Telepon petugas desa dan minta ia membacakan sidik jari dari layarnya. Jika tidak sama huruf demi huruf, jangan terima kirimannya dan hubungi desa itu.</source>
         <translation>Phone the village officer and ask them to read out the fingerprint on their screen. If it does not match letter for letter, do not accept its batches and contact that village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="275"/>
+        <location filename="../../ui/district_page.py" line="276"/>
         <source>{n} (no. {first}–{last})</source>
         <translation>{n} (no. {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="277"/>
+        <location filename="../../ui/district_page.py" line="278"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="279"/>
+        <location filename="../../ui/district_page.py" line="280"/>
         <source>hilang: {gaps}</source>
         <translation>missing: {gaps}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="288"/>
+        <location filename="../../ui/district_page.py" line="289"/>
         <source>NIK yang sama dikirim oleh dua desa. Periksa KTP/KK (atau telepon kedua desa), lalu putuskan: pertahankan data yang datang lebih dulu, atau ganti dengan data yang datang kemudian. Desa yang kalah menerima alasannya lewat berkas hasil.</source>
         <translation>The same NIK was sent by two villages. Check the KTP/KK (or phone both villages), then decide: keep the record that arrived first, or replace it with the one that arrived later. The village that loses receives the reason in its result file.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="294"/>
+        <location filename="../../ui/district_page.py" line="295"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="294"/>
+        <location filename="../../ui/district_page.py" line="295"/>
         <source>Sudah ada: nama</source>
         <translation>Existing: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="294"/>
+        <location filename="../../ui/district_page.py" line="295"/>
         <source>Sudah ada: desa</source>
         <translation>Existing: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="295"/>
+        <location filename="../../ui/district_page.py" line="296"/>
         <source>Datang kemudian: nama</source>
         <translation>Arrived later: name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="295"/>
+        <location filename="../../ui/district_page.py" line="296"/>
         <source>Datang kemudian: desa</source>
         <translation>Arrived later: village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="301"/>
+        <location filename="../../ui/district_page.py" line="302"/>
         <source>Tinggal di desa yang pertama sesuai KK</source>
         <translation>Lives in the first village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="302"/>
+        <location filename="../../ui/district_page.py" line="303"/>
         <source>Tinggal di desa yang kedua sesuai KK</source>
         <translation>Lives in the second village according to the KK</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="303"/>
+        <location filename="../../ui/district_page.py" line="304"/>
         <source>Data desa kedua lebih lengkap dan benar</source>
         <translation>The second village&apos;s record is more complete and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="305"/>
+        <location filename="../../ui/district_page.py" line="306"/>
         <source>alasan keputusan (wajib)</source>
         <translation>reason for the decision (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="306"/>
+        <location filename="../../ui/district_page.py" line="307"/>
         <source>Pertahankan yang pertama</source>
         <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="309"/>
+        <location filename="../../ui/district_page.py" line="310"/>
         <source>Ganti dengan yang kemudian</source>
         <translation>Replace with the later</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="317"/>
+        <location filename="../../ui/district_page.py" line="318"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="335"/>
+        <location filename="../../ui/district_page.py" line="336"/>
         <source>Bentrok NIK ({n})</source>
         <translation>NIK conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="344"/>
+        <location filename="../../ui/district_page.py" line="345"/>
         <source>Pilih dulu baris bentrok di tabel.</source>
         <translation>First choose a conflict row in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="354"/>
+        <location filename="../../ui/district_page.py" line="355"/>
         <source>Menyimpan keputusan...</source>
         <translation>Saving the decision...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="359"/>
+        <location filename="../../ui/district_page.py" line="360"/>
         <source>NIK {nik}: dipakai data {name}. Keputusan dan alasannya dicatat.</source>
         <translation>NIK {nik}: the record of {name} is used. The decision and its reason were recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="371"/>
+        <location filename="../../ui/district_page.py" line="372"/>
         <source>1. Daftarkan ke BPJS Ketenagakerjaan</source>
         <translation>1. Register with BPJS Ketenagakerjaan</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="373"/>
+        <location filename="../../ui/district_page.py" line="374"/>
         <source>Buat buku kerja pendaftaran berisi semua data yang sudah dikirim desa. Kuota per desa dan pagu anggaran diterapkan; yang melebihi tidak dimasukkan.</source>
         <translation>Make the registration workbook with every record the villages have sent. The quota per village and the budget ceiling apply; records over them are left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="376"/>
+        <location filename="../../ui/district_page.py" line="377"/>
         <source>Buat buku kerja untuk BPJS...</source>
         <translation>Make the workbook for BPJS...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="381"/>
+        <location filename="../../ui/district_page.py" line="382"/>
         <source>2. Jawaban BPJS</source>
         <translation>2. BPJS&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="383"/>
+        <location filename="../../ui/district_page.py" line="384"/>
         <source>Baca buku kerja jawaban BPJS: baris dengan nomor KPJ menjadi Terdaftar, baris tanpa KPJ dengan keterangan menjadi Ditolak.</source>
         <translation>Read BPJS&apos;s answer workbook: rows with a KPJ number become Enrolled, rows without a KPJ but with a note become Rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="386"/>
+        <location filename="../../ui/district_page.py" line="387"/>
         <source>Baca jawaban BPJS (Excel)...</source>
         <translation>Read BPJS&apos;s answer (Excel)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="390"/>
+        <location filename="../../ui/district_page.py" line="391"/>
         <source>Perubahan untuk BPJS</source>
         <translation>Changes for BPJS</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="392"/>
+        <location filename="../../ui/district_page.py" line="393"/>
         <source>Koreksi dan penarikan peserta yang sudah terdaftar, dikirim desa: sampaikan ke BPJS Ketenagakerjaan (nomor KPJ, apa yang berubah, alasannya).</source>
         <translation>Corrections and withdrawals of enrolled participants sent by the villages: pass them on to BPJS Ketenagakerjaan (KPJ number, what changed, the reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="400"/>
+        <location filename="../../ui/district_page.py" line="401"/>
         <source>3. Hasil untuk desa</source>
         <translation>3. Results for the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="402"/>
+        <location filename="../../ui/district_page.py" line="403"/>
         <source>Tulis satu berkas hasil (.lkresult) untuk setiap desa yang punya hasil baru, ke flashdisk atau folder. Berkas berisi semua hasil sejauh ini, jadi berkas yang hilang tergantikan oleh berkas berikutnya.</source>
         <translation>Write one result file (.lkresult) for every village with new results, to a USB stick or folder. Each file holds all results so far, so a lost file is replaced by the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="406"/>
+        <location filename="../../ui/district_page.py" line="407"/>
         <source>Tulis berkas hasil untuk desa...</source>
         <translation>Write result files for the villages...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="430"/>
+        <location filename="../../ui/district_page.py" line="426"/>
+        <source>Simpan daftar perubahan (Excel)...</source>
+        <translation>Save the list of changes (Excel)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="440"/>
         <source>Hanya admin kabupaten yang mengirim ke BPJS dan menulis berkas hasil.</source>
         <translation>Only the district admin sends to BPJS and writes result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="439"/>
+        <location filename="../../ui/district_page.py" line="449"/>
+        <source>Simpan daftar perubahan untuk BPJS</source>
+        <translation>Save the list of changes for BPJS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="461"/>
+        <source>{n} perubahan ditulis ke {path}. Kirimkan berkas ini ke BPJS Ketenagakerjaan.</source>
+        <translation>{n} changes written to {path}. Send this file to BPJS Ketenagakerjaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="464"/>
+        <source>Menulis daftar perubahan...</source>
+        <translation>Writing the list of changes...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="468"/>
         <source>Simpan buku kerja pendaftaran BPJS</source>
         <translation>Save the BPJS registration workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="450"/>
+        <location filename="../../ui/district_page.py" line="479"/>
         <source>Menulis buku kerja BPJS...</source>
         <translation>Writing the BPJS workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="453"/>
+        <location filename="../../ui/district_page.py" line="482"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; peserta ditulis ke {path}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; participants written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="455"/>
+        <location filename="../../ui/district_page.py" line="484"/>
         <source>Iuran per bulan: {m} · selama program: {b}</source>
         <translation>Contribution per month: {m} · for the whole program: {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="458"/>
+        <location filename="../../ui/district_page.py" line="487"/>
         <source>{n} data tidak dimasukkan: kuota desanya sudah penuh.</source>
         <translation>{n} records left out: their village quota is full.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="461"/>
+        <location filename="../../ui/district_page.py" line="490"/>
         <source>{n} data tidak dimasukkan: melebihi pagu anggaran.</source>
         <translation>{n} records left out: over the budget ceiling.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="467"/>
+        <location filename="../../ui/district_page.py" line="496"/>
         <source>Pilih buku kerja jawaban BPJS</source>
         <translation>Choose BPJS&apos;s answer workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="476"/>
+        <location filename="../../ui/district_page.py" line="505"/>
         <source>Membaca jawaban BPJS...</source>
         <translation>Reading BPJS&apos;s answer...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="481"/>
+        <location filename="../../ui/district_page.py" line="510"/>
         <source>Berkas jawaban ini sudah dibaca pada {when}; tidak ada yang diubah.</source>
         <translation>This answer file was read on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="484"/>
+        <location filename="../../ui/district_page.py" line="513"/>
         <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
         <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="488"/>
+        <location filename="../../ui/district_page.py" line="517"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="491"/>
+        <location filename="../../ui/district_page.py" line="520"/>
         <source>Baris {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="495"/>
+        <location filename="../../ui/district_page.py" line="524"/>
         <source>BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya dicatat; penarikannya ada di daftar perubahan untuk BPJS.</source>
         <translation>BPJS enrolled {n} people the village had withdrawn (rows {rows}). Their KPJ is recorded; the withdrawals are on the list of changes for BPJS.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="504"/>
+        <location filename="../../ui/district_page.py" line="533"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="513"/>
+        <location filename="../../ui/district_page.py" line="542"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="518"/>
+        <location filename="../../ui/district_page.py" line="547"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="521"/>
+        <location filename="../../ui/district_page.py" line="550"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="523"/>
+        <location filename="../../ui/district_page.py" line="552"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="549"/>
+        <location filename="../../ui/district_page.py" line="578"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="564"/>
+        <location filename="../../ui/district_page.py" line="593"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="568"/>
+        <location filename="../../ui/district_page.py" line="597"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="572"/>
+        <location filename="../../ui/district_page.py" line="601"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="574"/>
+        <location filename="../../ui/district_page.py" line="603"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="583"/>
+        <location filename="../../ui/district_page.py" line="612"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="584"/>
+        <location filename="../../ui/district_page.py" line="613"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="585"/>
+        <location filename="../../ui/district_page.py" line="614"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="586"/>
+        <location filename="../../ui/district_page.py" line="615"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="587"/>
+        <location filename="../../ui/district_page.py" line="616"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="588"/>
+        <location filename="../../ui/district_page.py" line="617"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="589"/>
+        <location filename="../../ui/district_page.py" line="618"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="590"/>
+        <location filename="../../ui/district_page.py" line="619"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="594"/>
+        <location filename="../../ui/district_page.py" line="623"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="601"/>
+        <location filename="../../ui/district_page.py" line="630"/>
         <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
         <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="604"/>
+        <location filename="../../ui/district_page.py" line="633"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="621"/>
+        <location filename="../../ui/district_page.py" line="650"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="622"/>
+        <location filename="../../ui/district_page.py" line="651"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="649"/>
+        <location filename="../../ui/district_page.py" line="678"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="655"/>
+        <location filename="../../ui/district_page.py" line="684"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="667"/>
+        <location filename="../../ui/district_page.py" line="696"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="675"/>
+        <location filename="../../ui/district_page.py" line="704"/>
         <source>Belum ada perubahan untuk BPJS.</source>
         <translation>No changes for BPJS yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="677"/>
+        <location filename="../../ui/district_page.py" line="706"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="677"/>
+        <location filename="../../ui/district_page.py" line="706"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="678"/>
+        <location filename="../../ui/district_page.py" line="707"/>
         <source>{n} perubahan untuk BPJS:</source>
         <translation>{n} changes for BPJS:</translation>
     </message>

@@ -67,7 +67,7 @@ def year_one(lk, tmp_path):
     return d, v, usb
 
 
-def test_withdraw_and_correct_reach_the_district(lk, year_one) -> None:
+def test_withdraw_and_correct_reach_the_district(lk, year_one, tmp_path) -> None:
     d, v, usb = year_one
     out = lk(v, "withdraw", NIKS[0], "--reason", "meninggal dunia", "--json", user="siti")
     assert (out["status"], out["queued"], out["bpjs"]) == ("rejected", True, False)
@@ -118,6 +118,18 @@ def test_withdraw_and_correct_reach_the_district(lk, year_one) -> None:
     ]
     text = lk(d, "bpjs", "changes", user="kadis")
     assert "2 perubahan untuk BPJS" in text and "nama: Dewi Lestary" in text
+    sheet_path = tmp_path / "perubahan-bpjs.xlsx"
+    text = lk(d, "bpjs", "changes", "--out", str(sheet_path), user="kadis")
+    assert f"2 perubahan untuk BPJS ditulis ke {sheet_path}" in text
+    sheet = openpyxl.load_workbook(sheet_path).active
+    header = [c.value for c in sheet[1]]
+    lines = [
+        dict(zip(header, (c.value for c in r), strict=True)) for r in sheet.iter_rows(min_row=2)
+    ]
+    assert [(x["JENIS"], x["NIK"], x["NO KPJ"]) for x in lines] == [
+        ("koreksi", NIKS[2], "26012345672"), ("penarikan", NIKS[1], "26012345671"),
+    ]  # fmt: skip
+    assert "nama: Dewi Lestary" in lines[0]["PERUBAHAN"] and lines[1]["PERUBAHAN"] == "berakhir"
     err = lk(v, "batch", "export", "--out", str(usb), user="budi", code=1)
     assert "koreksi atau penarikan" in err
     assert "Semua baik" in lk(v, "doctor") and "Semua baik" in lk(d, "doctor")
@@ -191,8 +203,10 @@ def test_a_rejected_record_corrected_and_sent_again_and_a_change_not_applied(
     text = lk(v, "batch", "import", results["files"][0]["path"], user="budi")
     assert "DITERIMA" in text and "1 diperbarui" in text
     assert "1 koreksi/penarikan TIDAK diterapkan kabupaten:" in text
-    assert "koreksi 3509•••••••••0001 (kiriman no. 2): NIK 3509•••••••••0001 berstatus " \
-           "'ditolak' di kabupaten; tidak diterapkan." in text
+    assert (
+        "koreksi 3509•••••••••0001 (kiriman no. 2): NIK 3509•••••••••0001 berstatus "
+        "'ditolak' di kabupaten; tidak diterapkan." in text
+    )
     worker = lk(v, "worker", "list", "--search", NIKS[0], "--json", user="budi")["workers"][0]
     assert worker["status"] == "rejected" and "ibu kandung" in worker["rejection_reason"]
 

@@ -193,8 +193,12 @@ def test_district_publishes_a_new_program_and_lists_changes_for_bpjs(
     page.import_batches([Path(send(world).path)])
     assert "1 perubahan peserta terdaftar perlu diteruskan ke BPJS" in (page.import_summary.text())
     assert "1 koreksi dan 0 penarikan diterapkan" in page.results_model.rows[0][2]
-    assert "occupation_code=P003" in page.bpjs_changes.text()
+    assert "pekerjaan: P003" in page.bpjs_changes.text()
     assert "pekerjaan sesuai KTP" in page.bpjs_changes.text()
+    page.ask_save_file = lambda *_: str(tmp_path / "perubahan")  # the .xlsx is added
+    page.changes_button.click()
+    assert "1 perubahan ditulis ke" in page.changes_message.text()
+    assert (tmp_path / "perubahan.xlsx").exists()
 
     page.program_name.setText("Lingkaran Cinta 2027")
     page.program_year.setValue(2027)
