@@ -380,7 +380,22 @@ def correct_candidate(
         _apply(AuditWriter(session), actor.name, row, changed, warnings, reason)
         wire = {k: _wire(v) for k, v in changed.items()}
         _queue(session, program, CORRECTION, row, actor, {"changes": wire, "reason": reason})
-        return Correction(candidate_dict(row), wire, warnings, status is CandidateStatus.ENROLLED)
+        bpjs = status is CandidateStatus.ENROLLED
+        # Renewed, and still covered by the last program until its end: BPJS's current record
+        # is that one, so it is corrected too (when the change holds under that program's rules).
+        older = _older_running(session, program, row.nik)
+        if older is not None:
+            old_program, old_row = older
+            old_changed, old_errors, old_warnings = _corrected(
+                old_row, requested, rules_of(old_program)
+            )
+            if old_changed and not old_errors:
+                _apply(AuditWriter(session), actor.name, old_row, old_changed, old_warnings, reason)
+                old_wire = {k: _wire(v) for k, v in old_changed.items()}
+                body = {"changes": old_wire, "reason": reason}
+                _queue(session, old_program, CORRECTION, old_row, actor, body)
+                bpjs = bpjs or old_row.status == CandidateStatus.ENROLLED.value
+        return Correction(candidate_dict(row), wire, warnings, bpjs)
 
 
 @dataclass
@@ -405,32 +420,47 @@ def withdraw_candidate(store: Store, actor: Actor, nik: str, reason: str | None)
         status = CandidateStatus(row.status)
         if status in SENT:
             actor.require(Permission.ENTER_CANDIDATES)
-            target = (
-                CandidateStatus.REJECTED
-                if status is CandidateStatus.SUBMITTED
-                else CandidateStatus.ENDED
-            )
         elif status in (CandidateStatus.PROPOSED, CandidateStatus.VERIFIED):
             actor.require(Permission.VERIFY_CANDIDATES)
-            target = CandidateStatus.REJECTED
         else:
             params = status_params(row.status)
             raise DomainError(error("WITHDRAW_NOT_POSSIBLE", "status", **params))
-        check_transition(status, target, actor=actor.name, entered_by=row.entered_by, reason=text)
-        before = row_state(row)
-        now = clock.now()
-        row.status, row.rejection_reason, row.updated_at = target.value, text, now
-        if status not in SENT:
-            row.verified_by, row.verified_at = actor.name, now  # decided here, as a rejection
-        after = row_state(row)
-        b, a = diff(before, after)
-        AuditWriter(session).record(
-            actor.name, "candidate.withdraw", "candidate", row.id, before=b, after=a,
-            state=after, reason=text,
-        )  # fmt: skip
-        if status in SENT:
-            _queue(session, program, WITHDRAWAL, row, actor, {"reason": reason})
-        return Withdrawal(candidate_dict(row), status in SENT, status is CandidateStatus.ENROLLED)
+        _withdraw_row(session, actor, program, row, text, reason)
+        bpjs = status is CandidateStatus.ENROLLED
+        # A participant renewed into this program is still covered by the last one until its
+        # end: the withdrawal (a death in December) ends that record too, and BPJS hears of it.
+        older = _older_running(session, program, row.nik)
+        if older is not None:
+            old_program, old_row = older
+            bpjs = bpjs or old_row.status == CandidateStatus.ENROLLED.value
+            _withdraw_row(session, actor, old_program, old_row, text, reason)
+        return Withdrawal(candidate_dict(row), status in SENT or older is not None, bpjs)
+
+
+def _withdraw_row(
+    session: Session, actor: Actor, program: Program, row: Candidate, text: str, reason: str
+) -> None:
+    """One record withdrawn: sent ones (submitted → rejected, enrolled → ended) are queued for
+    the district in their program; one not yet sent is rejected here."""
+    status = CandidateStatus(row.status)
+    sent = status in SENT
+    target = (
+        CandidateStatus.ENDED if status is CandidateStatus.ENROLLED else CandidateStatus.REJECTED
+    )
+    check_transition(status, target, actor=actor.name, entered_by=row.entered_by, reason=text)
+    before = row_state(row)
+    now = clock.now()
+    row.status, row.rejection_reason, row.updated_at = target.value, text, now
+    if not sent:
+        row.verified_by, row.verified_at = actor.name, now  # decided here, as a rejection
+    after = row_state(row)
+    b, a = diff(before, after)
+    AuditWriter(session).record(
+        actor.name, "candidate.withdraw", "candidate", row.id, before=b, after=a,
+        state=after, reason=text,
+    )  # fmt: skip
+    if sent:
+        _queue(session, program, WITHDRAWAL, row, actor, {"reason": reason})
 
 
 @dataclass

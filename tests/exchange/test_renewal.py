@@ -182,3 +182,40 @@ def test_renewal_refusals(enrolled_2026) -> None:
     refused("RENEW_NOTHING", v.store, v.operator, "Perlindungan Pekerja Rentan 2026")
     refused("ROLE_WRONG_INSTALLATION", d.store, d.admin, "Lingkaran Cinta 2026")
     assert count_by_status(v.store, v.admin)["proposed"] == 0
+
+
+def test_a_renewed_participant_who_dies_in_december_ends_the_old_cover_too(
+    enrolled_2026,
+) -> None:
+    """Renewed into 2027 but still covered by 2026 until 31 December: a withdrawal (a death)
+    ends both records, the 2026 one reaches the district in a file of its own program and goes
+    on the list for BPJS; a correction reaches BPJS's current (2026) record the same way."""
+    from lingkaran_desktop.services.batches import export_batch
+    from lingkaran_desktop.services.changes import bpjs_changes, correct_candidate
+    from tests.exchange.test_old_program import rows
+
+    w, niks = enrolled_2026
+    v, d = w.village, w.district
+    next_period(w, 2027)
+    renew_participants(v.store, v.operator, "Lingkaran Cinta 2026")
+    decide(v.store, v.verifier, [niks[2], niks[3]])
+    receive(w, send(w))
+    old, new = "Lingkaran Cinta 2026", "Lingkaran Cinta 2027"
+
+    fixed = correct_candidate(v.store, v.operator, niks[3], {"phone": "0813 1111 2222"}, "HP baru")
+    assert fixed.bpjs  # the enrolled 2026 record was corrected too
+    done = withdraw_candidate(v.store, v.operator, niks[2], "meninggal dunia")
+    assert done.queued and done.bpjs
+    assert rows(v, niks[2]) == {old: ("ended", rows(v, niks[2])[old][1]), new: ("rejected", None)}
+
+    out = export_batch(v.store, v.verifier, w.tmp / "usb")
+    assert (out.program, out.corrections, out.withdrawals) == (new, 1, 1)
+    [older] = out.others
+    assert (older.program, older.corrections, older.withdrawals) == (old, 1, 1)
+    for batch in (out, older):
+        got = receive(w, batch)
+        assert (got.outcome, got.corrections_applied, got.withdrawals_applied) == ("accepted", 1, 1)
+    assert rows(d, niks[2])[old][0] == "ended" and rows(d, niks[2])[new][0] == "rejected"
+    listed = [(c.nik, c.kind, c.program) for c in bpjs_changes(d.store, d.admin)]
+    assert (niks[2], "withdrawal", old) in listed and (niks[3], "correction", old) in listed
+    assert run_doctor(v.store).ok and run_doctor(d.store).ok
