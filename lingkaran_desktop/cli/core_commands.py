@@ -312,7 +312,12 @@ def cmd_worker_list(ctx: Context) -> int:
         print_json({"count": len(rows), "workers": rows})
     else:
         for r in rows:
-            say(f"{r['nik']}  {r['name']:<30} {_status(r['status']):<22} {r['village_code']}")
+            line = f"{r['nik']}  {r['name']:<30} {_status(r['status']):<22} {r['village_code']}"
+            if r.get("kpj"):
+                line += f"  KPJ {r['kpj']}"
+            if r.get("rejection_reason") and r["status"] in ("rejected", "ended"):
+                line += f"  alasan: {r['rejection_reason'][:80]}"
+            say(line)
         say(f"{len(rows)} data")
     return 0
 

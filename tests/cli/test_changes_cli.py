@@ -132,6 +132,8 @@ def test_withdraw_and_correct_reach_the_district(lk, year_one, tmp_path) -> None
     assert "nama: Dewi Lestary" in lines[0]["PERUBAHAN"] and lines[1]["PERUBAHAN"] == "berakhir"
     err = lk(v, "batch", "export", "--out", str(usb), user="budi", code=1)
     assert "koreksi atau penarikan" in err
+    listed = lk(v, "worker", "list", user="budi")  # the KPJ and the reason without --json
+    assert "KPJ 26012345671  alasan: Ditarik desa: pindah domisili" in listed
     assert "Semua baik" in lk(v, "doctor") and "Semua baik" in lk(d, "doctor")
 
 
