@@ -28,6 +28,7 @@ from lingkaran_desktop.excel.headers import header_key
 from lingkaran_desktop.excel.reader import open_book
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
+from lingkaran_desktop.services.changes import APPLIED, IN, WITHDRAWAL, bpjs_changes
 from lingkaran_desktop.services.installation import (
     active_program,
     installation_of,
@@ -226,9 +227,9 @@ def _withdrawal_of(session: Any, row: Candidate) -> CandidateChange | None:
         select(CandidateChange)
         .where(
             CandidateChange.candidate_id == row.id,
-            CandidateChange.direction == "in",
-            CandidateChange.kind == "withdrawal",
-            CandidateChange.outcome == "applied",
+            CandidateChange.direction == IN,
+            CandidateChange.kind == WITHDRAWAL,
+            CandidateChange.outcome == APPLIED,
         )
         .order_by(CandidateChange.id.desc())  # type: ignore[union-attr]
     ).first()
@@ -413,8 +414,6 @@ CHANGE_COLUMNS: tuple[tuple[str, str], ...] = (
 def write_bpjs_changes(store: Store, actor: Actor, out: Path) -> int:
     """District: the "perubahan untuk BPJS" as a workbook to send to BPJS (written atomically,
     NIK and KPJ as text); returns how many changes it lists. Recorded in the audit trail."""
-    from lingkaran_desktop.services.changes import bpjs_changes
-
     changes = bpjs_changes(store, actor)
     if not changes:
         raise DomainError(error("BPJS_NO_CHANGES"))

@@ -375,47 +375,45 @@ class _RowReader:
         found = {
             name: clean(cells[index]) for name, index in self.columns.items() if index < width
         }  # one pass over the mapped cells; the rest of the row is never looked at
-
-        def get(_cells: list[Any], name: str) -> Any:
-            return found.get(name)
+        get = found.get
 
         raw_nik = cells[self.columns["nik"]] if self.columns["nik"] < width else None
         numeric = isinstance(raw_nik, int | float) and not isinstance(raw_nik, bool)
-        birth_place = get(cells, "birth_place")
-        birth = parse_date(get(cells, "birth_date"), self.today)
+        birth_place = get("birth_place")
+        birth = parse_date(get("birth_date"), self.today)
         if "birth_place_date" in self.columns:
-            place, when = split_place_date(get(cells, "birth_place_date"), self.today)
+            place, when = split_place_date(get("birth_place_date"), self.today)
             birth_place = birth_place if birth_place is not None else place
             birth = birth if birth is not None else when
-        sex = get(cells, "sex")
+        sex = get("sex")
         if sex is None and ("sex_l" in self.columns or "sex_p" in self.columns):
-            male, female = get(cells, "sex_l") is not None, get(cells, "sex_p") is not None
+            male, female = get("sex_l") is not None, get("sex_p") is not None
             sex = "L" if male and not female else "P" if female and not male else None
-        rt, rw = get(cells, "rt"), get(cells, "rw")
-        if rt is None and rw is None and get(cells, "rt_rw") is not None:
-            parts = re.split(r"\s*[/\\-]\s*", cell_text(get(cells, "rt_rw")), maxsplit=1)
+        rt, rw = get("rt"), get("rw")
+        if rt is None and rw is None and get("rt_rw") is not None:
+            parts = re.split(r"\s*[/\\-]\s*", cell_text(get("rt_rw")), maxsplit=1)
             rt, rw = clean(parts[0]), clean(parts[1]) if len(parts) > 1 else None
-        address_parts = [cell_text(v) for v in (get(cells, "address"), get(cells, "dusun")) if v]
-        village = get(cells, "village_code")
+        address_parts = [cell_text(v) for v in (get("address"), get("dusun")) if v]
+        village = get("village_code")
         return CandidateFields(
             nik=raw_nik,
             nik_from_numeric_cell=numeric,
-            name=_str(get(cells, "name")),
+            name=_str(get("name")),
             sex=_str(sex),
             birth_date=birth,
             birth_place=_str(birth_place),
-            mother_name=_str(get(cells, "mother_name")),
-            kk=get(cells, "kk"),
+            mother_name=_str(get("mother_name")),
+            kk=get("kk"),
             address=", ".join(dict.fromkeys(address_parts)) or None,
             rt=rt,
             rw=rw,
-            phone=get(cells, "phone"),
-            occupation=_str(get(cells, "occupation")),
-            income=get(cells, "income"),
-            desil=get(cells, "desil"),
-            funding=_str(get(cells, "funding")),
-            proposed_by=_str(get(cells, "proposed_by")),
-            notes=_str(get(cells, "notes")),
+            phone=get("phone"),
+            occupation=_str(get("occupation")),
+            income=get("income"),
+            desil=get("desil"),
+            funding=_str(get("funding")),
+            proposed_by=_str(get("proposed_by")),
+            notes=_str(get("notes")),
             village_code=cell_text(village) if village is not None else self.default_village,
         )
 
