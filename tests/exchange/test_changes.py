@@ -453,3 +453,14 @@ def test_bpjs_enrolling_someone_withdrawn_meanwhile_puts_it_on_the_bpjs_list(
     later = import_result(d.store, d.admin, tmp_path / "jawaban-2.xlsx")
     assert (later.unchanged, later.withdrawn_enrolled, later.invalid) == (1, [], [])
     assert run_doctor(d.store).ok
+
+
+def test_no_changes_for_bpjs_writes_no_workbook_and_says_so(both, tmp_path) -> None:
+    from lingkaran_desktop.services.bpjs import write_bpjs_changes
+
+    out = tmp_path / "perubahan.xlsx"
+    with pytest.raises(DomainError) as refused:
+        write_bpjs_changes(both.district.store, both.district.admin, out)
+    assert refused.value.code == "BPJS_NO_CHANGES"
+    assert "Belum ada perubahan" in refused.value.finding.message
+    assert not out.exists()
