@@ -51,6 +51,7 @@ from lingkaran_desktop.services.audit import (
 from lingkaran_desktop.services.bulk import (
     IN_CHUNK,
     candidate_defaults,
+    collector_paused,
     insert_candidates,
     insert_rows,
     refresh_statistics,
@@ -643,7 +644,7 @@ def import_batches(
     actor.require(Permission.ENTER_CANDIDATES)
     results: list[ImportedFile] = []
     for first in range(0, len(paths), FILES_PER_TRANSACTION):
-        with store.session() as session:
+        with collector_paused(), store.session() as session:  # (see collector_paused)
             lock_chain(session)
             keys: list[Any] = []  # the station's keys, opened once per transaction when needed
             for path in paths[first : first + FILES_PER_TRANSACTION]:

@@ -55,8 +55,9 @@ from lingkaran_desktop.services.audit import canonical_json, event_row, last_has
 from lingkaran_desktop.services.backup import before_bulk_import
 from lingkaran_desktop.services.bulk import (
     IN_CHUNK,
+    PipelinedCandidates,
     candidate_defaults,
-    insert_candidates,
+    collector_paused,
     refresh_statistics,
 )
 from lingkaran_desktop.services.installation import active_program, installation_of, rules_of
@@ -517,50 +518,53 @@ def import_file(
         today=clock.today(), region=installation.region_code.replace(".", ""),
         default_village=installation.region_code if installation.role == "village" else None,
     )  # fmt: skip
-    source = read_and_check(job)
-    try:
-        head = next(source)  # a file that cannot be read, or has no NIK column, stops here
-        assert isinstance(head, SheetFound)
-        report = ImportReport(
-            file=path.name, sha256=file_sha256(path), sheet=head.sheet,
-            header_row=head.header_row, headers=head.headers, mapping=head.mapping,
-        )  # fmt: skip
-        total = max(head.data_rows, 1)
+    with collector_paused():  # a district list is hundreds of thousands of live objects
+        source = read_and_check(job)
+        try:
+            head = next(source)  # a file that cannot be read, or has no NIK column, stops here
+            assert isinstance(head, SheetFound)
+            report = ImportReport(
+                file=path.name, sha256=file_sha256(path), sheet=head.sheet,
+                header_row=head.header_row, headers=head.headers, mapping=head.mapping,
+            )  # fmt: skip
+            total = max(head.data_rows, 1)
 
-        def check_cancel(done: int) -> None:
+            def check_cancel(done: int) -> None:
+                if progress is not None:
+                    progress(min(done, total), total)
+                if cancelled is not None and cancelled():
+                    raise DomainError(error("IMPORT_CANCELLED"))
+
+            check_cancel(0)
+            before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
+            with store.session() as session:
+                now = clock.now()
+                reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
+                defaults = candidate_defaults()
+                prev = last_hash(session)
+                # Storing a chunk runs beside the checking of the next (see PipelinedCandidates).
+                with PipelinedCandidates(session, actor.name, IMPORT_ACTION, reason, prev) as new:
+                    for chunk in source:
+                        assert isinstance(chunk, RowsChecked)
+                        report.skipped += chunk.skipped
+                        report.rejected_rows.extend(chunk.rejected)
+                        report.rejected += len(chunk.rejected)
+                        new.wait()  # the session is free again
+                        kept = _split_existing(session, program_id, chunk.pending, report)
+                        if kept:
+                            _store_chunk(new, actor, program_id, kept, defaults, now, report)
+                        check_cancel(chunk.done)
+                    prev = new.finish()
+                report.rows = report.imported + report.rejected + report.already_imported
+                report.rejected_rows.sort(key=lambda r: r.row)
+                _record_file_event(session, actor, now, prev, _file_summary(report))
+                if report.imported:
+                    refresh_statistics(session)
             if progress is not None:
-                progress(min(done, total), total)
-            if cancelled is not None and cancelled():
-                raise DomainError(error("IMPORT_CANCELLED"))
-
-        check_cancel(0)
-        before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
-        with store.session() as session:
-            now = clock.now()
-            reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
-            defaults = candidate_defaults()
-            prev = last_hash(session)
-            for chunk in source:
-                assert isinstance(chunk, RowsChecked)
-                report.skipped += chunk.skipped
-                report.rejected_rows.extend(chunk.rejected)
-                report.rejected += len(chunk.rejected)
-                kept = _split_existing(session, program_id, chunk.pending, report)
-                if kept:
-                    prev = _store_chunk(
-                        session, actor, program_id, kept, defaults, now, reason, prev, report
-                    )
-                check_cancel(chunk.done)
-            report.rows = report.imported + report.rejected + report.already_imported
-            report.rejected_rows.sort(key=lambda r: r.row)
-            _record_file_event(session, actor, now, prev, _file_summary(report))
-            if report.imported:
-                refresh_statistics(session)
-        if progress is not None:
-            progress(total, total)
-        return report
-    finally:
-        source.close()
+                progress(total, total)
+            return report
+        finally:
+            source.close()
 
 
 @dataclass
@@ -731,16 +735,14 @@ def _file_summary(report: ImportReport) -> dict[str, Any]:
 
 
 def _store_chunk(
-    session: Any,
+    new: PipelinedCandidates,
     actor: Actor,
     program_id: int,
     items: list[_Pending],
     defaults: dict[str, Any],
     now: datetime,
-    reason: str,
-    prev: str,
     report: ImportReport,
-) -> str:
+) -> None:
     """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
     event each, whose state hash is that of the row as stored."""
     rows = []
@@ -757,13 +759,12 @@ def _store_chunk(
         )
         del row["id"]
         rows.append(row)
-    _ids, prev = insert_candidates(session, actor.name, rows, IMPORT_ACTION, reason, prev)
+    new.add(rows)
     for item in items:
         report.imported += 1
         if item.warnings:
             report.with_warnings += 1
             report.warning_rows.append(RowOutcome(item.row, item.nik, "warning", item.warnings))
-    return prev
 
 
 def _record_file_event(

@@ -47,7 +47,9 @@ def _on_sqlite_begin(connection: Connection) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 5})
+        # check_same_thread off: a bulk import hands its connection, within its transaction, to
+        # a writer thread for a while (services.sqlite_writer); one thread uses it at a time.
+        engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
