@@ -54,6 +54,7 @@ from lingkaran_desktop.services.bulk import (
     collector_paused,
     insert_candidates,
     insert_rows,
+    names_indexed_in_bulk,
     refresh_statistics,
 )
 from lingkaran_desktop.services.changes import (
@@ -646,24 +647,54 @@ def import_batches(
     for first in range(0, len(paths), FILES_PER_TRANSACTION):
         with collector_paused(), store.session() as session:  # (see collector_paused)
             lock_chain(session)
-            keys: list[Any] = []  # the station's keys, opened once per transaction when needed
-            for path in paths[first : first + FILES_PER_TRANSACTION]:
-                if cancelled is not None and cancelled():
-                    return results
-                result = ImportedFile(file=str(path), outcome="refused")
-                try:
-                    with session.begin_nested():
-                        _import_one(session, actor, Path(path), result, keys)
-                except DomainError as exc:
-                    result.outcome, result.reason, result.code = (
-                        "refused", exc.finding.message, exc.code
-                    )  # fmt: skip
-                results.append(result)
-                if progress is not None:
-                    progress(len(results), len(paths))
+            intake = _Intake()  # what every file needs, looked up once per transaction
+            with names_indexed_in_bulk(session):
+                stopped = _import_files(
+                    session, actor, paths[first : first + FILES_PER_TRANSACTION], intake,
+                    results, len(paths), progress, cancelled,
+                )  # fmt: skip
+            if stopped:
+                return results  # the files done so far are kept
             if any(r.outcome == "accepted" for r in results[first:]):
                 refresh_statistics(session)
     return results
+
+
+@dataclass
+class _Intake:
+    """Looked up by the first file of a transaction, for the others."""
+
+    installation: Installation | None = None
+    programs: dict[str, Program] = field(default_factory=dict)
+    keys: Any = None  # the station's keys, opened when a file first needs them
+
+
+def _import_files(
+    session: Session,
+    actor: Actor,
+    paths: list[Path],
+    intake: _Intake,
+    results: list[ImportedFile],
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> bool:
+    """Each file in its own savepoint; returns True when cancelled."""
+    for path in paths:
+        if cancelled is not None and cancelled():
+            return True
+        result = ImportedFile(file=str(path), outcome="refused")
+        try:
+            with session.begin_nested():
+                _import_one(session, actor, Path(path), result, intake)
+        except DomainError as exc:
+            result.outcome, result.reason, result.code = (
+                "refused", exc.finding.message, exc.code
+            )  # fmt: skip
+        results.append(result)
+        if progress is not None:
+            progress(len(results), total)
+    return False
 
 
 def _withdrawn_niks(payload: Any) -> frozenset[str]:
@@ -679,25 +710,28 @@ def _withdrawn_niks(payload: Any) -> frozenset[str]:
 
 
 def _import_one(
-    session: Session, actor: Actor, path: Path, result: ImportedFile, keys: list[Any]
+    session: Session, actor: Actor, path: Path, result: ImportedFile, intake: _Intake
 ) -> None:
-    require_role(session, "district")
-    installation = installation_of(session)
+    if intake.installation is None:
+        require_role(session, "district")
+        intake.installation = installation_of(session)
+        intake.programs = own_programs(session, intake.installation.station_id)
+    installation = intake.installation
     # A batch of the running program, or of an older one this district published (the last
     # records and the changes of a period whose coverage still runs): read into that program.
     envelope, peer, sequence, program = _open_envelope(
-        session, path, BATCH_KIND, installation, own_programs(session, installation.station_id)
+        session, path, BATCH_KIND, installation, intake.programs
     )
     result.station, result.sequence = peer.region_code, sequence
     result.program, result.running = program.name, program.active
     if _seen(session, BATCH_KIND, peer, sequence, envelope.sha256):
         result.outcome = "already_imported"
         return
-    if not keys:
-        keys.append(open_station_keys(session, actor.name, actor.key))
+    if intake.keys is None:
+        intake.keys = open_station_keys(session, actor.name, actor.key)
     plain = container.decrypt(
         envelope.payload,
-        keys[0].encryption,
+        intake.keys.encryption,
         payload_info(BATCH_KIND, program.uid, peer.station_id, installation.station_id, sequence),
     )
     payload = container.decode_json(plain)

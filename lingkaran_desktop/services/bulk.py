@@ -35,8 +35,9 @@ IN_CHUNK = 500
 # (four statements, ~0.5 ms, instead of ~35 µs a row in the trigger).
 NAME_INDEX_BULK = 20
 _FTS_INSERT_TRIGGER = "candidate_fts_ai"  # see migration 0005
-_FTS_FILL = (
-    "INSERT INTO candidate_fts(rowid, name) SELECT id, name FROM candidate WHERE id BETWEEN ? AND ?"
+_FTS_FILL = (  # named parameters: the same text serves sqlite3 and SQLAlchemy's text()
+    "INSERT INTO candidate_fts(rowid, name) "
+    "SELECT id, name FROM candidate WHERE id BETWEEN :first AND :last"
 )
 log = logging.getLogger("lingkaran.audit")
 
@@ -68,30 +69,65 @@ def candidate_defaults() -> dict[str, Any]:
     return defaults
 
 
+_DEFERRED = "lingkaran.names_deferred"  # session.info key: the insert trigger is dropped
+
+
 @contextmanager
-def _name_index_in_bulk(session: Session, count: int, last_id: int) -> Iterator[None]:
+def names_indexed_in_bulk(session: Session) -> Iterator[None]:
+    """SQLite: for a whole transaction of bulk inserts (the district's pile of batch files),
+    drop the name index's insert trigger once; each :func:`insert_candidates` then fills the
+    index for its own rows in one statement (inside the caller's savepoint, so a refused file
+    takes its index entries with it). The trigger is re-created at the end, in the same
+    transaction: a failure rolls both back. Changing the schema costs SQLite a re-read of it,
+    so twice a file was measurable (0.45 s for 500 files); now it is twice a transaction.
+
+    Call it outside any savepoint (a savepoint rolled back would bring the trigger back).
+    No candidate may be inserted through the ORM meanwhile.
+    """
+    if session.get_bind().dialect.name != "sqlite" or session.info.get(_DEFERRED):
+        yield
+        return
+    found = _trigger_sql(session)
+    if found is None:
+        yield
+        return
+    session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
+    session.info[_DEFERRED] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_DEFERRED, None)
+    session.execute(text(found))
+
+
+def _trigger_sql(session: Session) -> str | None:
+    return session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+        {"n": _FTS_INSERT_TRIGGER},
+    ).scalar()
+
+
+@contextmanager
+def _name_index_in_bulk(session: Session, first_id: int, last_id: int) -> Iterator[None]:
     """SQLite: fill the FTS5 name index once for the whole insert instead of row by row.
 
     The per-row trigger costs ~35 µs a row; one INSERT … SELECT costs ~2.5 µs. The trigger is
     dropped and re-created inside the same transaction (SQLite's DDL is transactional, and it has
     one writer), so a failure rolls both back and no other connection ever sees it missing.
+    Within :func:`names_indexed_in_bulk` the trigger is already gone: only the fill is done.
     """
-    if session.get_bind().dialect.name != "sqlite" or count < NAME_INDEX_BULK:
-        yield  # a few rows: the trigger costs less than the four statements below
-        return
-    found = session.execute(
-        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
-        {"n": _FTS_INSERT_TRIGGER},
-    ).scalar()
-    if found is None:
+    fill, bounds = text(_FTS_FILL), {"first": first_id, "last": last_id}
+    if session.info.get(_DEFERRED):
         yield
+        session.execute(fill, bounds)
+        return
+    found = _trigger_sql(session) if last_id - first_id + 1 >= NAME_INDEX_BULK else None
+    if found is None:
+        yield  # a few rows: the trigger costs less than the statements below
         return
     session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
     yield
-    session.execute(
-        text("INSERT INTO candidate_fts(rowid, name) SELECT id, name FROM candidate WHERE id > :s"),
-        {"s": last_id},
-    )
+    session.execute(fill, bounds)
     session.execute(text(found))
 
 
@@ -165,7 +201,7 @@ def insert_candidates(
         # spares reading them back by NIK (0.4 s per 100,000 rows).
         first = session.execute(text("SELECT COALESCE(MAX(id), 0) + 1 FROM candidate")).scalar_one()
         rows = [{**row, "id": first + n} for n, row in enumerate(rows)]
-        with _name_index_in_bulk(session, len(rows), first - 1):
+        with _name_index_in_bulk(session, first, first + len(rows) - 1):
             insert_rows(session, table, rows)
         ids = {row["nik"]: row["id"] for row in rows}
     else:
@@ -265,14 +301,14 @@ class PipelinedCandidates:
         audit = stored_values(self.session, AuditEvent.__table__, events)
         jobs = [(Candidate.__tablename__, *candidates), (AuditEvent.__tablename__, *audit)]
         data = [(table, names, json_rows(values)) for table, names, values in jobs]
-        fill_names = self._trigger_sql is not None
+        fill_names = self._trigger_sql is not None or bool(self.session.info.get(_DEFERRED))
         last = first + len(rows) - 1
 
         def insert(connection: sqlite3.Connection) -> None:
             for table, names, blob in data:
                 insert_json(connection, table, names, blob)
             if fill_names:  # the name index, as the dropped trigger would have
-                connection.execute(_FTS_FILL, (first, last))
+                connection.execute(_FTS_FILL, {"first": first, "last": last})
 
         self._writer.submit(insert)
         log.info("%s: %d candidates by %s", self.action, len(rows), self.actor)
@@ -297,10 +333,7 @@ class PipelinedCandidates:
         self._next_id = session.execute(
             text("SELECT COALESCE(MAX(id), 0) + 1 FROM candidate")
         ).scalar_one()
-        self._trigger_sql = session.execute(
-            text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
-            {"n": _FTS_INSERT_TRIGGER},
-        ).scalar()
+        self._trigger_sql = _trigger_sql(session)
         if self._trigger_sql is not None:  # filled per chunk instead; re-created by finish()
             session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
 

@@ -362,6 +362,20 @@ def test_many_files_at_once_a_file_refused_late_changes_nothing_and_others_go_in
     assert held == set(first) | set(third) and not held & set(second)
     assert [s.received for s in station_status(d.store)] == [[1, 3]]  # B shows as a gap
     assert run_doctor(d.store).ok
+    _name_index_matches(d.store)
+
+
+def _name_index_matches(store) -> None:
+    """SQLite: the name index holds exactly the candidates (a refused file's entries went with
+    it), and its insert trigger, dropped while the files went in, is back."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    with store.session() as session:
+        ids = list(session.execute(text("SELECT id FROM candidate ORDER BY id")).scalars())
+        indexed = session.execute(text("SELECT rowid FROM candidate_fts ORDER BY rowid"))
+        assert list(indexed.scalars()) == ids
+        trigger = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = :n"
+        assert session.execute(text(trigger), {"n": "candidate_fts_ai"}).scalar() == 1
 
 
 def test_many_files_are_committed_in_groups_and_cancel_keeps_what_is_done(
@@ -387,3 +401,4 @@ def test_many_files_are_committed_in_groups_and_cancel_keeps_what_is_done(
     again = batches.import_batches(d.store, d.admin, files)
     assert [o.outcome for o in again] == ["already_imported"] * 3 + ["accepted"] * 2
     assert run_doctor(d.store).ok
+    _name_index_matches(d.store)

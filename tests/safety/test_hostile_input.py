@@ -86,6 +86,26 @@ def test_deep_nesting_is_refused() -> None:
     assert exc.value.code == "FILE_DAMAGED"
 
 
+@pytest.mark.parametrize(
+    "inside",
+    [b'{"records": ["\xff\xfe"]}', b'{"records": [NaN]}', b'{"r": [-Infinity]}',
+     b'{"a": 1}x', b'{"records": [}', b""],
+)  # fmt: skip
+def test_a_payload_that_is_not_clean_json_is_damaged(inside: bytes) -> None:
+    """Not UTF-8, NaN or infinity, trailing bytes, broken syntax, nothing at all: refused in
+    the same words each time, never half a payload handed back."""
+    with pytest.raises(DomainError) as exc:
+        container.decode_json(gzip.compress(inside))
+    assert exc.value.code == "FILE_DAMAGED"
+
+
+def test_big_numbers_come_back_exactly() -> None:
+    """Nothing is altered on the way in: a number beyond 64 bits is not rounded to a float."""
+    data = gzip.compress(b'{"n": 123456789012345678901234567890, "m": 18446744073709551616}')
+    assert container.decode_json(data) == {"n": 123456789012345678901234567890,
+                                           "m": 18446744073709551616}  # fmt: skip
+
+
 def test_oversized_header_length_is_refused() -> None:
     data = container.MAGIC + (2**31).to_bytes(4, "big") + b"{}"
     with pytest.raises(DomainError) as exc:
