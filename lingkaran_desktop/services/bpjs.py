@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.program import ProgramRules
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.excel.file_dates import saved_at
 from lingkaran_desktop.excel.headers import header_key
 from lingkaran_desktop.excel.reader import open_book
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
@@ -292,6 +294,34 @@ def _not_submitted(row: Candidate) -> str:
     return f"berstatus {label}, bukan {submitted}: tidak diubah"
 
 
+def _arrived_at(session: Any, row: Candidate) -> datetime | None:
+    """When the record's current version reached the district: its batch's ledger line."""
+    if row.source_station_id is None or row.batch_sequence is None:
+        return None
+    at = session.exec(
+        select(ExchangeLedger.at).where(
+            ExchangeLedger.direction == "in",
+            ExchangeLedger.kind == "batch",
+            ExchangeLedger.station_id == row.source_station_id,
+            ExchangeLedger.sequence == row.batch_sequence,
+        )
+    ).first()
+    if at is None:
+        return None
+    return at if at.utcoffset() is not None else at.replace(tzinfo=UTC)
+
+
+def _older_answer(made: datetime, arrived: datetime) -> str:
+    return (
+        f"jawaban lama: berkas ini disimpan {_local(made)}, sebelum data ini diterima lagi dari "
+        f"desa ({_local(arrived)}); penolakan tidak diterapkan, data tetap menunggu jawaban BPJS"
+    )
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")  # the laptop's own time zone
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -308,6 +338,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
     header, nik_col, kpj_col, reason_col = _find_columns(rows)
     report = BpjsResultReport()
     sha = file_sha256(path)
+    made = saved_at(path)
     with store.session() as session:
         lock_chain(session)
         require_role(session, "district")
@@ -378,6 +409,13 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                     continue
                 if row.status != CandidateStatus.SUBMITTED.value:
                     report.invalid.append({"row": excel_row, "reason": _not_submitted(row)})
+                    continue
+                arrived = _arrived_at(session, row)
+                if arrived is not None and made < arrived:
+                    # An answer saved before this record last came in (fixed at the village and
+                    # sent again) answers an earlier sending: it must not reject the new one.
+                    old = _older_answer(made, arrived)
+                    report.invalid.append({"row": excel_row, "reason": old})
                     continue
                 row.status = CandidateStatus.REJECTED.value
                 row.rejection_reason = (reason or "ditolak BPJS tanpa keterangan")[:500]

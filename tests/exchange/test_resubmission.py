@@ -5,13 +5,19 @@ withdrawals the district did not apply."""
 from __future__ import annotations
 
 import json
-from datetime import date
+import re
+import zipfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import openpyxl
 from sqlmodel import select
 
+from lingkaran_desktop import clock
 from lingkaran_desktop.domain.candidate import CandidateFields
+from lingkaran_desktop.excel.file_dates import saved_at
 from lingkaran_desktop.services.batches import export_results, import_results
+from lingkaran_desktop.services.bpjs import import_result
 from lingkaran_desktop.services.candidates import (
     decide,
     fields_of,
@@ -398,3 +404,71 @@ def test_a_record_sent_again_queues_for_bpjs_behind_those_that_came_meanwhile(
     header = [c.value for c in sheet[1]]
     order = [r[header.index("NIK")].value for r in sheet.iter_rows(min_row=2)]
     assert order == [meanwhile, wrong]
+
+
+# --- 2. an old BPJS answer, read after the record was fixed and sent again -----------------------
+
+
+def answer_saved_on(w: World, answers: dict[str, str | None], saved: datetime, name: str) -> Path:
+    """A BPJS answer workbook whose own properties say it was saved on ``saved``."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NIK", "No. KPJ", "Keterangan"])
+    for nik, reason in answers.items():
+        sheet.append([nik, None if reason else f"26{int(nik[-6:]):09d}", reason or "Berhasil"])
+    path = w.tmp / name
+    book.save(path)
+    stamped = w.tmp / f"stamped-{name}"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(stamped, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + saved.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>",
+                    data,
+                )
+            dst.writestr(item, data)
+    stamped.replace(path)
+    assert saved_at(path) == saved
+    return path
+
+
+def test_an_old_bpjs_answer_does_not_reject_a_record_sent_again(both, rng) -> None:
+    """BPJS rejects a record (answer saved 10 March); the village fixes it and the district
+    reads it again on 20 March. Then another copy of the 10 March answer turns up (a different
+    file, so its SHA-256 is new): its rejection answers the old sending and is not applied —
+    the report says why. An answer saved after the record came in again is applied."""
+    d = both.district
+    wrong, other = both.register(rng, 2)
+    clock.set_now(datetime(2026, 3, 5, 9, 0, tzinfo=UTC))
+    receive(both, send(both))
+    old = {wrong: "NIK tidak ditemukan di Dukcapil", other: None}
+    first = answer_saved_on(both, old, datetime(2026, 3, 10, 3, 0, tzinfo=UTC), "jawaban.xlsx")
+    clock.set_now(datetime(2026, 3, 11, 9, 0, tzinfo=UTC))
+    assert import_result(d.store, d.admin, first).rejected == 1
+    results_back(both)
+    correct_and_verify(both, wrong, mother_name="Sumiati")
+    batch = send(both)
+    clock.set_now(datetime(2026, 3, 20, 9, 0, tzinfo=UTC))
+    assert receive(both, batch).resubmitted == 1
+    assert on_district(both, wrong)["status"] == "submitted"
+
+    copy = answer_saved_on(both, old, datetime(2026, 3, 10, 3, 5, tzinfo=UTC), "salinan.xlsx")
+    before = [on_district(both, nik) for nik in (wrong, other)]
+    report = import_result(d.store, d.admin, copy)
+    assert (report.rejected, report.enrolled, report.unchanged) == (0, 0, 1)
+    [line] = report.invalid
+    assert line["row"] == 2 and line["reason"].startswith("jawaban lama")
+    assert "tidak diterapkan" in line["reason"]
+    assert [on_district(both, nik) for nik in (wrong, other)] == before  # nothing changed
+
+    fresh = answer_saved_on(
+        both, {wrong: "Nama ibu tetap tidak sesuai"}, datetime(2026, 3, 25, 2, 0, tzinfo=UTC),
+        "jawaban-baru.xlsx",
+    )  # fmt: skip
+    clock.set_now(datetime(2026, 3, 26, 9, 0, tzinfo=UTC))
+    assert import_result(d.store, d.admin, fresh).rejected == 1
+    row = on_district(both, wrong)
+    assert (row["status"], row["rejection_reason"]) == ("rejected", "Nama ibu tetap tidak sesuai")
+    doctors_ok(d)
