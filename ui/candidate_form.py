@@ -681,8 +681,8 @@ class CandidateForm(QWidget):
         self.original = result.candidate
         self._loaded = self.values()
         self.reason.clear()
-        self._show_banner(self.tr("Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman "
-                                  "berikutnya.").format(name=result.candidate["name"]), "ok")
+        self._show_banner(self.tr("Permintaan koreksi {name} tersimpan; menunggu disetujui orang "
+                                  "lain.").format(name=result.candidate["name"]), "ok")
         self.saved.emit(result.candidate)
         return True
 
@@ -720,8 +720,9 @@ class CandidateForm(QWidget):
         box.setText(self.tr("Tarik {name} dari program dengan alasan \"{reason}\"?").format(
             name=self.original.get("name") or "", reason=reason))
         box.setInformativeText(self.tr(
-            "Statusnya menjadi {status}, dan penarikan dikirim ke kabupaten pada kiriman "
-            "berikutnya. Ini tidak bisa dibatalkan.").format(status=status_label(after)))
+            "Setelah disetujui orang lain (verifikator), statusnya menjadi {status} dan "
+            "penarikan dikirim ke kabupaten pada kiriman berikutnya. Setelah dikirim, ini tidak "
+            "bisa dibatalkan.").format(status=status_label(after)))
         yes = box.addButton(self.tr("Tarik dari program"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)

@@ -274,6 +274,10 @@ class ExchangePage(QWidget):
             text += "<br>" + self.tr(
                 "Ikut juga: <b>{c}</b> koreksi dan <b>{w}</b> penarikan data yang sudah "
                 "dikirim.").format(c=pending.corrections, w=pending.withdrawals)
+        if pending.to_check:
+            text += "<br>" + self.tr(
+                "<b>{n}</b> koreksi/penarikan menunggu disetujui orang lain (Verifikasi → "
+                "Koreksi dan penarikan); baru ikut setelah disetujui.").format(n=pending.to_check)
         self.ready_label.setText(text)
         self._history(ledger(store))
 

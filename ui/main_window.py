@@ -33,7 +33,7 @@ from ui.district_page import DistrictPage
 from ui.exchange_page import ExchangePage
 from ui.home_page import HomePage
 from ui.import_wizard import ImportWizard
-from ui.labels import role_label, status_label
+from ui.labels import role_label
 from ui.print_page import PrintPage
 from ui.reports_page import ReportsPage
 from ui.session import AppSession
@@ -221,12 +221,15 @@ class MainWindow(QMainWindow):
         self.close_editor()
         self.data_changed()
         if action == "correct":
-            text = self.tr("Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman "
-                           "berikutnya (Kirim / Terima).").format(name=candidate["name"])
+            text = self.tr("Permintaan koreksi {name} tersimpan. Menunggu disetujui orang lain "
+                           "(Verifikasi → Koreksi dan penarikan); setelah itu datanya diubah dan "
+                           "dikirim ke kabupaten pada kiriman berikutnya.").format(
+                name=candidate["name"])
         elif action == "withdraw":
-            text = self.tr("{name} ditarik dari program (status: {status}). Penarikan dikirim ke "
-                           "kabupaten pada kiriman berikutnya (Kirim / Terima).").format(
-                name=candidate["name"], status=status_label(candidate["status"]))
+            text = self.tr("Permintaan penarikan {name} tersimpan. Menunggu disetujui orang lain "
+                           "(Verifikasi → Koreksi dan penarikan); setelah itu statusnya berubah "
+                           "dan penarikan dikirim ke kabupaten pada kiriman berikutnya.").format(
+                name=candidate["name"])
         else:
             text = self.tr("Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan "
                            "memeriksanya lagi.").format(name=candidate["name"])

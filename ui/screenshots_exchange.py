@@ -18,6 +18,11 @@ from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.paths import Home
 from lingkaran_desktop.services.batches import export_batch, import_results
 from lingkaran_desktop.services.candidates import decide, register_candidate
+from lingkaran_desktop.services.changes import (
+    approve_change,
+    changes_to_check,
+    withdraw_candidate,
+)
 from lingkaran_desktop.services.installation import create_installation
 from lingkaran_desktop.services.trust import (
     add_station,
@@ -208,6 +213,16 @@ def run(app: QApplication, tmp: Path, shoot: Shoot, size: tuple[int, int]) -> No
     editor.set_text("phone", "0812-3456-7890")
     editor.reason.setText("nomor HP baru, dikonfirmasi lewat telepon")
     shoot(app, window, "34-correction-form")
+    editor.save()  # a request: it waits for a second person
+    window.close()
+
+    # --- 36: four eyes on it: Verifikasi -> Koreksi dan penarikan ----------------------------
+    withdraw_candidate(v_store, v["operator"], people[2][0], "meninggal dunia")
+    window = window_for(AppSession.start(v_store, v["verifier"]), "verification")
+    window.verification.tabs.setCurrentIndex(1)
+    shoot(app, window, "36-change-review")
+    for request in changes_to_check(v_store, v["verifier"]):
+        approve_change(v_store, v["verifier"], request.id)
     window.close()
 
     # --- 35: the next period: renewal in Pengaturan -> Program --------------------------------

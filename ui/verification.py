@@ -1,4 +1,5 @@
-"""Verifikasi: the queue of proposed candidates, warnings first; approve, reject, bulk-approve.
+"""Verifikasi: the queue of proposed candidates, warnings first; approve, reject, bulk-approve;
+and, on a second tab, the corrections and withdrawals of sent records (ui.change_review).
 
 Four eyes: a user's own entries are listed, but the buttons are disabled and say why (the
 service refuses them anyway). Bulk approval runs off the UI thread through the task helper.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.services.candidates import decide, list_candidates
 from ui.candidate_detail import CandidateDetail
+from ui.change_review import ChangeReviewPanel
 from ui.column_fit import Column, ColumnFit
 from ui.labels import warning_codes, warning_label
 from ui.session import AppSession
@@ -244,17 +247,41 @@ class VerificationPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.bulk)
+        new_records = QWidget()
+        records_layout = QVBoxLayout(new_records)
+        records_layout.addWidget(intro)
+        records_layout.addLayout(top)
+        records_layout.addWidget(self.result)
+        records_layout.addWidget(splitter, 1)
+        # Corrections and withdrawals of sent records wait here for a second person too.
+        self.changes = ChangeReviewPanel(session)
+        self.changes.changed.connect(self._changes_checked)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("verifyTabs")
+        self.tabs.addTab(new_records, "")
+        self.tabs.addTab(self.changes, "")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self.result)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
     # --- data --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.changes.refresh()
+        self._refresh_records()
+
+    def _changes_checked(self) -> None:
+        self._tab_titles()
+        self.changed.emit()
+
+    def _tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("Calon peserta baru ({n})").format(n=len(self.model.rows)))
+        self.tabs.setTabText(
+            1, self.tr("Koreksi dan penarikan ({n})").format(n=len(self.changes.requests))
+        )
+
+    def _refresh_records(self) -> None:
         self.model.set_rows(load_queue(self.session))
         rows = self.model.rows
         with_warnings = sum(1 for r in rows if r["warnings"])
@@ -272,6 +299,7 @@ class VerificationPage(QWidget):
         if rows:
             self.table.selectRow(0)
         self._selected()
+        self._tab_titles()
 
     def clean_niks(self) -> list[str]:
         me = self.session.actor.name

@@ -7,12 +7,17 @@ from typing import Any
 
 from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
 from lingkaran_desktop.domain.findings import DomainError
-from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.domain.nik import mask_nik
+from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus, same_person
 from lingkaran_desktop.services.candidates import typed_nik_format_error
 from lingkaran_desktop.services.changes import (
     CORRECTABLE,
     WITHDRAW_REASONS,
+    ChangeRequest,
+    approve_change,
+    changes_to_check,
     correct_candidate,
+    decline_change,
     field_label,
     withdraw_candidate,
 )
@@ -57,6 +62,26 @@ def register(commands: Any, program: Any) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_correct)
 
+    group = commands.add_parser(
+        "changes",
+        help="koreksi dan penarikan yang menunggu diperiksa orang kedua (empat mata)",
+        description="Koreksi atau penarikan data yang sudah dikirim baru diterapkan dan ikut "
+        "kiriman setelah disetujui orang lain (verifikator, sekretaris atau kepala desa) — "
+        "bukan orang yang memintanya.",
+    ).add_subparsers(dest="changes_command", required=True, metavar="PERINTAH")
+    p = group.add_parser("list", help="yang menunggu diperiksa")
+    json_flag(p)
+    p.set_defaults(handler=cmd_changes_list)
+    p = group.add_parser("approve", help="setujui: data diubah dan ikut kiriman berikutnya")
+    p.add_argument("ids", nargs="*", type=int, metavar="NOMOR", help="nomor dari 'changes list'")
+    p.add_argument("--all", action="store_true", help="semua yang menunggu (kecuali milik sendiri)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_changes_approve)
+    p = group.add_parser("decline", help="tolak: data tetap seperti semula, tidak dikirim")
+    p.add_argument("id", type=int, metavar="NOMOR")
+    p.add_argument("--reason", required=True, help="alasan menolak (dibaca peminta)")
+    p.set_defaults(handler=cmd_changes_decline)
+
     p = commands.add_parser(
         "renew",
         help="perpanjang peserta terdaftar program lama ke program yang berjalan",
@@ -86,6 +111,13 @@ def _check_nik(text: str) -> None:
         raise DomainError(wrong)
 
 
+def _waiting(number: int | None) -> str:
+    return (
+        f"Menunggu disetujui orang lain (verifikator, bukan Anda): 'lingkaran changes approve "
+        f"{number}'. Setelah disetujui, data diubah dan ikut kiriman berikutnya ke kabupaten."
+    )
+
+
 def cmd_withdraw(ctx: Context) -> int:
     a = ctx.args
     _check_nik(a.nik)
@@ -94,12 +126,13 @@ def cmd_withdraw(ctx: Context) -> int:
     if a.json:
         print_json({"nik": c["nik"], "name": c["name"], "status": c["status"],
                     "reason": c["rejection_reason"], "queued": done.queued,
-                    "bpjs": done.bpjs})  # fmt: skip
+                    "bpjs": done.bpjs, "change": done.change_id})  # fmt: skip
         return 0
-    say(f"Ditarik: {c['name']} (status sekarang: {_status(c['status'])}).")
     if done.queued:
-        say("Penarikan ikut kiriman berikutnya ke kabupaten (batch export).")
+        say(f"Permintaan penarikan {c['name']} tersimpan (nomor {done.change_id}).")
+        say(_waiting(done.change_id))
     else:
+        say(f"Ditarik: {c['name']} (status sekarang: {_status(c['status'])}).")
         say("Data ini belum pernah dikirim: cukup ditolak di desa, tidak ada yang dikirim.")
     return 0
 
@@ -113,14 +146,73 @@ def cmd_correct(ctx: Context) -> int:
     if a.json:
         print_json({"nik": c["nik"], "name": c["name"], "status": c["status"],
                     "changes": done.changes, "queued": True, "bpjs": done.bpjs,
+                    "change": done.change_id,
                     "warnings": [w.to_dict() for w in done.warnings]})  # fmt: skip
         return 0
     fields = ", ".join(field_label(name) for name in done.changes)
-    say(f"Koreksi tersimpan: {c['name']} ({fields}). Ikut kiriman berikutnya ke kabupaten.")
+    say(f"Permintaan koreksi tersimpan: {c['name']} ({fields}), nomor {done.change_id}.")
+    say(_waiting(done.change_id))
     if done.bpjs:
         say("Peserta sudah terdaftar di BPJS: kabupaten meneruskan perubahan ini ke BPJS.")
     for w in done.warnings:
         say(f"  peringatan: {w.message}")
+    return 0
+
+
+def _request_json(r: ChangeRequest) -> dict[str, Any]:
+    return {"id": r.id, "kind": r.kind, "nik": r.nik, "name": r.name, "status": r.status,
+            "changes": r.changes, "current": r.current, "reason": r.reason, "by": r.by,
+            "at": r.at.isoformat(), "program": r.program}  # fmt: skip
+
+
+def cmd_changes_list(ctx: Context) -> int:
+    waiting = changes_to_check(ctx.store(), ctx.actor())
+    if ctx.args.json:
+        print_json({"changes": [_request_json(r) for r in waiting]})
+        return 0
+    if not waiting:
+        say("Tidak ada koreksi atau penarikan yang menunggu diperiksa.")
+        return 0
+    for r in waiting:
+        kind = "koreksi" if r.kind == "correction" else "penarikan"
+        say(f"{r.id:>5}  {kind:<9} {mask_nik(r.nik)}  {r.name}  (diminta {r.by})")
+        say(f"       {r.what()}")
+        if r.kind == "correction":
+            say(f"       alasan: {r.reason}")
+    return 0
+
+
+def cmd_changes_approve(ctx: Context) -> int:
+    a = ctx.args
+    store, actor = ctx.store(), ctx.actor()
+    ids = list(a.ids)
+    if a.all:
+        ids = [r.id for r in changes_to_check(store, actor) if not same_person(r.by, actor.name)]
+    if not ids:
+        say("Tidak ada yang disetujui: sebutkan NOMOR dari 'changes list', atau --all.")
+        return 1 if not a.all else 0
+    approved, refused = [], []
+    for number in ids:
+        try:
+            done = approve_change(store, actor, number)
+        except DomainError as exc:
+            refused.append({"id": number, "reason": exc.finding.message})
+            continue
+        approved.append(_request_json(done))
+    if a.json:
+        print_json({"approved": approved, "refused": refused})
+    else:
+        for item in approved:
+            say(f"Disetujui {item['id']}: {item['name']}. Ikut kiriman berikutnya.")
+        for item in refused:
+            say(f"Tidak disetujui {item['id']}: {item['reason']}")
+    return 1 if refused else 0
+
+
+def cmd_changes_decline(ctx: Context) -> int:
+    a = ctx.args
+    done = decline_change(ctx.store(), ctx.actor(), a.id, a.reason)
+    say(f"Ditolak {done.id}: {done.name}. Data tetap seperti semula; tidak ada yang dikirim.")
     return 0
 
 

@@ -98,3 +98,8 @@ def check_transition(
 
 def _same_person(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
+
+
+def same_person(a: str, b: str) -> bool:
+    """The four-eyes comparison of two user names (case and spaces around ignored)."""
+    return _same_person(a, b)

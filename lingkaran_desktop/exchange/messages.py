@@ -86,6 +86,14 @@ _M = {
         "Tidak ada data terverifikasi, koreksi atau penarikan yang belum dikirim.",
         "There are no verified records, corrections or withdrawals left to send.",
     ),
+    "NOTHING_TO_SEND_CHANGES_WAITING": (
+        "Belum ada yang bisa dikirim: {count} koreksi/penarikan masih menunggu disetujui orang "
+        "lain (verifikator, bukan yang memintanya). Lihat 'Koreksi dan penarikan' di "
+        "halaman Verifikasi, atau 'lingkaran changes list'.",
+        "Nothing can be sent yet: {count} corrections/withdrawals still wait for someone else "
+        "(a verifier, not the one who asked) to approve them. See 'Corrections and withdrawals' on "
+        "the Verification page, or 'lingkaran changes list'.",
+    ),
     "ROLE_WRONG_INSTALLATION": (
         "Perintah ini hanya untuk {role}.",
         "This command is only for a {role}.",

@@ -64,6 +64,7 @@ from lingkaran_desktop.services.changes import (
     OUT,
     OUTCOME_CODES,
     WITHDRAWAL,
+    count_awaiting,
     mark_sent,
     queued_changes,
     receive_changes,
@@ -186,6 +187,9 @@ def export_batch(store: Store, actor: Actor, out_dir: Path) -> ExportedBatch:
                 if queued:  # only changes: an older program's records no longer leave
                     todo.append((older, [], queued))
         if not todo:
+            waiting = count_awaiting(session)
+            if waiting:
+                raise DomainError(error("NOTHING_TO_SEND_CHANGES_WAITING", count=waiting))
             raise DomainError(error("NOTHING_TO_SEND"))
         written: list[ExportedBatch] = []
         try:

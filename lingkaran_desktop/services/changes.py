@@ -1,13 +1,16 @@
 """Corrections and withdrawals of records that were already sent.
 
 **Village.** A record that left in a batch (*submitted*) or came back *enrolled* is locked against
-ordinary edits. The officer may *correct* its personal fields — never the NIK (a wrong NIK means
-withdraw and enter again), never the status fields — with a reason; the full rules
-(``check_candidate``) must still pass on the corrected record. Or *withdraw* it with a reason
-(died, moved away, no longer eligible, declined): submitted → rejected, enrolled → ended. Both
-change the local record at once, audited, and wait in the queue (``candidate_change``, direction
-``out``) until the next batch carries them; ``export_batch`` marks them sent only after the file
-was written and verified. A record not yet sent is simply rejected, as at verification.
+ordinary edits. The officer may ask to *correct* its personal fields — never the NIK (a wrong NIK
+means withdraw and enter again), never the status fields — with a reason; the full rules
+(``check_candidate``) must pass on the corrected record. Or ask to *withdraw* it with a reason
+(died, moved away, no longer eligible, declined): submitted → rejected, enrolled → ended. Four
+eyes, as for a new record: the request waits in the queue (``candidate_change``, direction
+``out``, ``verified_by`` empty) until a second person approves it (``approve_change``: only then
+is the record changed, after checking the rules again) or declines it with a reason
+(``decline_change``: nothing changes, nothing is sent). Approved changes leave with the next
+batch; ``export_batch`` marks them sent only after the file was written and verified. A record
+not yet sent is simply rejected by a verifier, as at verification.
 
 **District.** ``receive_changes`` applies what a batch carries to records that came from that same
 village: a correction after checking the merged record again with the full rules, a withdrawal as
@@ -37,7 +40,12 @@ from lingkaran_desktop.domain.findings import DomainError, Finding, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
 from lingkaran_desktop.domain.program import ProgramRules
-from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus, check_transition
+from lingkaran_desktop.domain.status import (
+    STATUS_LABELS_ID,
+    CandidateStatus,
+    check_transition,
+    same_person,
+)
 from lingkaran_desktop.exchange import container
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
 from lingkaran_desktop.services.candidates import (
@@ -65,6 +73,7 @@ from lingkaran_desktop.store.store import Store
 CORRECTION = "correction"
 WITHDRAWAL = "withdrawal"
 OUT, IN = "out", "in"
+DECLINED = "declined"  # village: a change the second person did not approve (never sent)
 SENT = (CandidateStatus.SUBMITTED, CandidateStatus.ENROLLED)
 MAX_CHANGES = 200_000  # per list in one batch, like its records
 WITHDRAWN_PREFIX = "Ditarik desa: "
@@ -175,6 +184,23 @@ register(
     "WITHDRAW_NOT_POSSIBLE",
     "Data berstatus '{status}' sudah tidak ikut program; tidak ada yang ditarik.",
     "A record with status '{status_code}' is no longer in the program; nothing to withdraw.",
+)
+register(
+    "CHANGE_FOUR_EYES",
+    "Perubahan ini diminta oleh {actor} sendiri, jadi harus diperiksa orang lain. Minta kepala "
+    "desa, sekretaris desa atau verifikator lain untuk menyetujui atau menolaknya.",
+    "{actor} asked for this change, so someone else must check it. Ask the village head, "
+    "secretary or another verifier to approve or decline it.",
+)
+register(
+    "CHANGE_NOT_WAITING",
+    "Perubahan nomor {id} tidak menunggu pemeriksaan (sudah diperiksa, ditolak, atau tidak ada).",
+    "Change number {id} is not waiting to be checked (already checked, declined, or unknown).",
+)
+register(
+    "CHANGE_DECLINE_REASON_REQUIRED",
+    "Tulis alasan menolak perubahan ini (petugas yang memintanya akan membacanya).",
+    "Give the reason for declining this change (the officer who asked will read it).",
 )
 register(
     "CHANGE_NIK_UNKNOWN",
@@ -322,18 +348,35 @@ def _find_sent(session: Session, program: Program, nik: str) -> tuple[Program, C
 
 
 def _queue(
-    session: Session, program: Program, kind: str, row: Candidate, actor: Actor,
-    body: dict[str, Any],
-) -> None:  # fmt: skip
+    session: Session, program: Program, kind: str, row: Candidate, author: str,
+    body: dict[str, Any], verifier: Actor | None = None,
+) -> CandidateChange:  # fmt: skip
+    """A change in the village's queue: waiting for a second person, or (``verifier``) checked
+    and ready for the next batch."""
     now = clock.now()
-    payload = {**body, "at": now.isoformat(), "by": actor.name}
-    session.add(
-        CandidateChange(
-            program_id=program.id, direction=OUT, kind=kind, candidate_id=row.id, nik=row.nik,
-            payload=json.dumps(payload, ensure_ascii=False), created_at=now,
-            created_by=actor.name,
-        )
+    payload = {"at": now.isoformat(), "by": author, **body}
+    change = CandidateChange(
+        program_id=program.id, direction=OUT, kind=kind, candidate_id=row.id, nik=row.nik,
+        payload=json.dumps(payload, ensure_ascii=False), created_at=now, created_by=author,
+        verified_by=verifier.name if verifier else None, verified_at=now if verifier else None,
     )  # fmt: skip
+    session.add(change)
+    return change
+
+
+def _request(
+    session: Session, actor: Actor, program: Program, kind: str, row: Candidate,
+    body: dict[str, Any],
+) -> int:  # fmt: skip
+    """Queue a change for a second person to check (four eyes); the record is not changed yet.
+    Returns the change's number (what ``changes approve`` takes)."""
+    change = _queue(session, program, kind, row, actor.name, body)
+    session.flush()
+    AuditWriter(session).record(
+        actor.name, f"change.request.{kind}", "candidate_change", change.id,
+        after={"candidate": row.id, **body}, reason=str(body.get("reason") or "")[:500],
+    )  # fmt: skip
+    return change.id or 0
 
 
 # --- village -----------------------------------------------------------------------------------
@@ -345,6 +388,7 @@ class Correction:
     changes: dict[str, Any]  # field -> new value, as the batch carries it
     warnings: list[Finding] = field(default_factory=list)
     bpjs: bool = False  # an enrolled participant: the district must tell BPJS
+    change_id: int | None = None  # waiting for a second person (``changes approve``)
 
 
 def correct_candidate(
@@ -377,32 +421,63 @@ def correct_candidate(
                 ))  # fmt: skip
         if not changed:
             raise DomainError(error("CORRECTION_NOTHING"))
-        _apply(AuditWriter(session), actor.name, row, changed, warnings, reason)
         wire = {k: _wire(v) for k, v in changed.items()}
-        _queue(session, program, CORRECTION, row, actor, {"changes": wire, "reason": reason})
-        bpjs = status is CandidateStatus.ENROLLED
-        # Renewed, and still covered by the last program until its end: BPJS's current record
-        # is that one, so it is corrected too (when the change holds under that program's rules).
-        older = _older_running(session, program, row.nik)
-        if older is not None:
-            old_program, old_row = older
-            old_changed, old_errors, old_warnings = _corrected(
-                old_row, requested, rules_of(old_program)
-            )
-            if old_changed and not old_errors:
-                _apply(AuditWriter(session), actor.name, old_row, old_changed, old_warnings, reason)
-                old_wire = {k: _wire(v) for k, v in old_changed.items()}
-                body = {"changes": old_wire, "reason": reason}
-                _queue(session, old_program, CORRECTION, old_row, actor, body)
-                bpjs = bpjs or old_row.status == CandidateStatus.ENROLLED.value
-        return Correction(candidate_dict(row), wire, warnings, bpjs)
+        body = {"changes": wire, "reason": reason}
+        number = _request(session, actor, program, CORRECTION, row, body)
+        bpjs = status is CandidateStatus.ENROLLED or _older_enrolled(session, program, row.nik)
+        return Correction(candidate_dict(row), wire, warnings, bpjs, number)
+
+
+def _apply_correction(
+    session: Session, verifier: Actor, program: Program, row: Candidate, change: CandidateChange,
+    body: dict[str, Any],
+) -> None:  # fmt: skip
+    """Approved: the correction is applied to the record (and, for a renewed participant still
+    covered by the last program, to that program's record too, queued in its own program)."""
+    reason = str(body.get("reason") or "")
+    requested = dict(body.get("changes") or {})
+    status = CandidateStatus(row.status)
+    if status not in SENT:
+        raise DomainError(error("CORRECTION_CLOSED", "status", **status_params(row.status)))
+    changed, errors, warnings = _corrected(row, requested, rules_of(program))
+    if errors:
+        raise refuse_invalid(errors)
+    if not changed:
+        raise DomainError(error("CORRECTION_NOTHING"))
+    why = _approved_reason(reason, change)
+    _apply(AuditWriter(session), verifier.name, row, changed, warnings, why)
+    change.payload = json.dumps(
+        {**body, "changes": {k: _wire(v) for k, v in changed.items()}}, ensure_ascii=False
+    )
+    older = _older_running(session, program, row.nik)
+    if older is not None:
+        old_program, old_row = older
+        old_changed, old_errors, old_warnings = _corrected(
+            old_row, requested, rules_of(old_program)
+        )
+        if old_changed and not old_errors:
+            _apply(AuditWriter(session), verifier.name, old_row, old_changed, old_warnings, why)
+            old_wire = {k: _wire(v) for k, v in old_changed.items()}
+            _queue(session, old_program, CORRECTION, old_row, change.created_by,
+                   {**body, "changes": old_wire}, verifier)  # fmt: skip
+
+
+def _older_enrolled(session: Session, program: Program, nik: str) -> bool:
+    older = _older_running(session, program, nik)
+    return older is not None and older[1].status == CandidateStatus.ENROLLED.value
+
+
+def _approved_reason(reason: str, change: CandidateChange) -> str:
+    """The audit reason of an approved change: the request's own, and who asked for it."""
+    return f"{reason} (diminta {change.created_by})"[:500]
 
 
 @dataclass
 class Withdrawal:
     candidate: dict[str, Any]
-    queued: bool  # sent before: the district hears of it with the next batch
+    queued: bool  # sent before: once a second person approves, it leaves with the next batch
     bpjs: bool = False  # was enrolled: the district must tell BPJS
+    change_id: int | None = None  # waiting for a second person (``changes approve``)
 
 
 def withdraw_candidate(store: Store, actor: Actor, nik: str, reason: str | None) -> Withdrawal:
@@ -425,25 +500,41 @@ def withdraw_candidate(store: Store, actor: Actor, nik: str, reason: str | None)
         else:
             params = status_params(row.status)
             raise DomainError(error("WITHDRAW_NOT_POSSIBLE", "status", **params))
-        _withdraw_row(session, actor, program, row, text, reason)
-        bpjs = status is CandidateStatus.ENROLLED
-        # A participant renewed into this program is still covered by the last one until its
-        # end: the withdrawal (a death in December) ends that record too, and BPJS hears of it.
-        older = _older_running(session, program, row.nik)
-        if older is not None:
-            old_program, old_row = older
-            bpjs = bpjs or old_row.status == CandidateStatus.ENROLLED.value
-            _withdraw_row(session, actor, old_program, old_row, text, reason)
-        return Withdrawal(candidate_dict(row), status in SENT or older is not None, bpjs)
+        if status not in SENT:  # not sent: rejected here, by a verifier, as at verification
+            _withdraw_row(session, actor, row, text)
+            return Withdrawal(candidate_dict(row), queued=False)
+        number = _request(session, actor, program, WITHDRAWAL, row, {"reason": reason})
+        bpjs = status is CandidateStatus.ENROLLED or _older_enrolled(session, program, row.nik)
+        return Withdrawal(candidate_dict(row), queued=True, bpjs=bpjs, change_id=number)
+
+
+def _apply_withdrawal(
+    session: Session, verifier: Actor, program: Program, row: Candidate, change: CandidateChange,
+    body: dict[str, Any],
+) -> None:  # fmt: skip
+    """Approved: submitted → rejected, enrolled → ended. A participant renewed into this
+    program is still covered by the last one until its end: the withdrawal (a death in
+    December) ends that record too, queued in its own program, so BPJS hears of it."""
+    status = CandidateStatus(row.status)
+    if status not in SENT:
+        raise DomainError(error("WITHDRAW_NOT_POSSIBLE", "status", **status_params(row.status)))
+    reason = str(body.get("reason") or "")
+    text = (WITHDRAWN_PREFIX + reason)[:500]
+    why = _approved_reason(text, change)
+    _withdraw_row(session, verifier, row, text, why)
+    older = _older_running(session, program, row.nik)
+    if older is not None:
+        old_program, old_row = older
+        _withdraw_row(session, verifier, old_row, text, why)
+        _queue(session, old_program, WITHDRAWAL, old_row, change.created_by, body, verifier)
 
 
 def _withdraw_row(
-    session: Session, actor: Actor, program: Program, row: Candidate, text: str, reason: str
+    session: Session, actor: Actor, row: Candidate, text: str, why: str | None = None
 ) -> None:
-    """One record withdrawn: sent ones (submitted → rejected, enrolled → ended) are queued for
-    the district in their program; one not yet sent is rejected here."""
+    """One record withdrawn: sent ones (submitted → rejected, enrolled → ended, once a second
+    person approved); one not yet sent is rejected here, by a verifier."""
     status = CandidateStatus(row.status)
-    sent = status in SENT
     target = (
         CandidateStatus.ENDED if status is CandidateStatus.ENROLLED else CandidateStatus.REJECTED
     )
@@ -451,49 +542,57 @@ def _withdraw_row(
     before = row_state(row)
     now = clock.now()
     row.status, row.rejection_reason, row.updated_at = target.value, text, now
-    if not sent:
+    if status not in SENT:
         row.verified_by, row.verified_at = actor.name, now  # decided here, as a rejection
     after = row_state(row)
     b, a = diff(before, after)
     AuditWriter(session).record(
         actor.name, "candidate.withdraw", "candidate", row.id, before=b, after=a,
-        state=after, reason=text,
+        state=after, reason=why or text,
     )  # fmt: skip
-    if sent:
-        _queue(session, program, WITHDRAWAL, row, actor, {"reason": reason})
 
 
 @dataclass
 class PendingChanges:
-    corrections: int = 0
+    corrections: int = 0  # checked, waiting for the next batch
     withdrawals: int = 0
+    to_check: int = 0  # waiting for a second person (not applied, not sent yet)
+
+
+def _village_program_ids(session: Session) -> list[int]:
+    """The running program and the older ones of the same district (their changes leave in
+    files of their own)."""
+    program = active_program(session)
+    ids = [program.id or 0]
+    if program.district_station_id:
+        ids += [
+            p.id or 0 for p in session.exec(select(Program).where(
+                Program.district_station_id == program.district_station_id,
+                Program.id != program.id,
+            ))
+        ]  # fmt: skip
+    return ids
 
 
 def pending_changes(store: Store, actor: Actor) -> PendingChanges:
-    """Village: corrections and withdrawals waiting for the next batch (of the running program
-    and of older ones: ``batch export`` sends those in files of their own)."""
+    """Village: corrections and withdrawals waiting for the next batch, and those waiting to be
+    checked by a second person."""
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
-        program = active_program(session)
-        ids = [program.id or 0]
-        if program.district_station_id:
-            ids += [
-                p.id or 0 for p in session.exec(select(Program).where(
-                    Program.district_station_id == program.district_station_id,
-                    Program.id != program.id,
-                ))
-            ]  # fmt: skip
+        ids = _village_program_ids(session)
         pending = PendingChanges()
         for change in (c for i in ids for c in queued_changes(session, i)):
             if change.kind == CORRECTION:
                 pending.corrections += 1
             else:
                 pending.withdrawals += 1
+        pending.to_check = len(_awaiting(session, ids))
         return pending
 
 
 def queued_changes(session: Session, program_id: int) -> list[CandidateChange]:
-    """The village's queue: changes of this program not yet carried by a batch, oldest first."""
+    """The village's queue: changes of this program checked by a second person and not yet
+    carried by a batch, oldest first."""
     return list(
         session.exec(
             select(CandidateChange)
@@ -501,10 +600,166 @@ def queued_changes(session: Session, program_id: int) -> list[CandidateChange]:
                 CandidateChange.program_id == program_id,
                 CandidateChange.direction == OUT,
                 CandidateChange.batch_sequence.is_(None),  # type: ignore[union-attr]
+                CandidateChange.verified_by.is_not(None),  # type: ignore[union-attr]
+                CandidateChange.outcome.is_(None),  # type: ignore[union-attr]
             )
             .order_by(CandidateChange.id)
         )
     )
+
+
+def count_awaiting(session: Session) -> int:
+    """Village: changes waiting for a second person, in any program."""
+    return len(_awaiting(session, _village_program_ids(session)))
+
+
+def _awaiting(session: Session, program_ids: list[int]) -> list[CandidateChange]:
+    return list(
+        session.exec(
+            select(CandidateChange)
+            .where(
+                CandidateChange.program_id.in_(program_ids),  # type: ignore[attr-defined]
+                CandidateChange.direction == OUT,
+                CandidateChange.verified_by.is_(None),  # type: ignore[union-attr]
+                CandidateChange.outcome.is_(None),  # type: ignore[union-attr]
+            )
+            .order_by(CandidateChange.id)
+        )
+    )
+
+
+@dataclass
+class ChangeRequest:
+    """A correction or withdrawal waiting for a second person."""
+
+    id: int
+    kind: str  # correction | withdrawal
+    nik: str
+    name: str
+    status: str  # the record's status now
+    changes: dict[str, Any]  # correction: field -> new value (as the batch would carry it)
+    current: dict[str, Any]  # correction: field -> the value stored now
+    reason: str
+    by: str
+    at: datetime
+    program: str
+
+    def what(self) -> str:
+        """In an officer's words: "nama: Siti → Siti Aminah" or "penarikan"."""
+        if self.kind != CORRECTION:
+            return f"penarikan ({self.reason})"
+        return "; ".join(
+            f"{field_label(k)}: {_shown(self.current.get(k))} → {_shown(v)}"
+            for k, v in self.changes.items()
+        )
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(kosong)"
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+    return str(value)
+
+
+def changes_to_check(store: Store, actor: Actor) -> list[ChangeRequest]:
+    """Village: the corrections and withdrawals waiting for a second person, oldest first."""
+    actor.require(Permission.READ_CANDIDATES)
+    with store.session() as session:
+        requests = []
+        for change in _awaiting(session, _village_program_ids(session)):
+            row = session.get(Candidate, change.candidate_id)
+            program = session.get(Program, change.program_id)
+            body = json.loads(change.payload)
+            changes = dict(body.get("changes") or {})
+            requests.append(
+                ChangeRequest(
+                    id=change.id or 0, kind=change.kind, nik=change.nik,
+                    name=row.name if row else "?", status=row.status if row else "?",
+                    changes=changes,
+                    current={k: _wire(getattr(row, k, None)) for k in changes} if row else {},
+                    reason=str(body.get("reason") or ""), by=change.created_by,
+                    at=change.created_at, program=program.name if program else "?",
+                )
+            )  # fmt: skip
+        return requests
+
+
+def _waiting_change(session: Session, change_id: int) -> CandidateChange:
+    change = session.get(CandidateChange, change_id)
+    if (
+        change is None or change.direction != OUT or change.verified_by is not None
+        or change.outcome is not None
+    ):  # fmt: skip
+        raise DomainError(error("CHANGE_NOT_WAITING", None, id=change_id))
+    return change
+
+
+def approve_change(store: Store, verifier: Actor, change_id: int) -> ChangeRequest:
+    """Village, four eyes: a second person (never the one who asked) approves a correction or a
+    withdrawal. Only now is the record changed; the change leaves with the next batch. The
+    correction is checked again with the full rules against the record as it is now."""
+    verifier.require(Permission.VERIFY_CANDIDATES)
+    request = _request_of(store, verifier, change_id)
+    with store.session() as session:
+        lock_chain(session)
+        require_role(session, "village")
+        change = _waiting_change(session, change_id)
+        if same_person(verifier.name, change.created_by):
+            raise DomainError(error("CHANGE_FOUR_EYES", None, actor=change.created_by))
+        row = session.get(Candidate, change.candidate_id)
+        program = session.get(Program, change.program_id)
+        assert row is not None and program is not None
+        body = json.loads(change.payload)
+        if change.kind == CORRECTION:
+            _apply_correction(session, verifier, program, row, change, body)
+        else:
+            _apply_withdrawal(session, verifier, program, row, change, body)
+        change.verified_by, change.verified_at = verifier.name, clock.now()
+        AuditWriter(session).record(
+            verifier.name, f"change.approve.{change.kind}", "candidate_change", change.id,
+            after={"candidate": row.id, "requested_by": change.created_by},
+            reason=str(body.get("reason") or "")[:500],
+        )  # fmt: skip
+    return request
+
+
+def decline_change(
+    store: Store, verifier: Actor, change_id: int, reason: str | None
+) -> ChangeRequest:
+    """Village, four eyes: a second person declines a correction or withdrawal, with the
+    reason. The record stays as it was; nothing is sent."""
+    verifier.require(Permission.VERIFY_CANDIDATES)
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(error("CHANGE_DECLINE_REASON_REQUIRED", "reason"))
+    request = _request_of(store, verifier, change_id)
+    with store.session() as session:
+        lock_chain(session)
+        require_role(session, "village")
+        change = _waiting_change(session, change_id)
+        if same_person(verifier.name, change.created_by):
+            raise DomainError(error("CHANGE_FOUR_EYES", None, actor=change.created_by))
+        change.outcome, change.detail = DECLINED, reason[:500]
+        change.verified_by, change.verified_at = verifier.name, clock.now()
+        AuditWriter(session).record(
+            verifier.name, f"change.decline.{change.kind}", "candidate_change", change.id,
+            after={"candidate": change.candidate_id, "requested_by": change.created_by},
+            reason=reason[:500],
+        )  # fmt: skip
+    return request
+
+
+def _request_of(store: Store, actor: Actor, change_id: int) -> ChangeRequest:
+    found = [r for r in changes_to_check(store, actor) if r.id == change_id]
+    if not found:
+        raise DomainError(error("CHANGE_NOT_WAITING", None, id=change_id))
+    return found[0]
 
 
 def wire_changes(changes: list[CandidateChange]) -> tuple[list[dict], list[dict]]:

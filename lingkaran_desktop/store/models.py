@@ -145,6 +145,9 @@ class CandidateChange(SQLModel, table=True):
     created_by: str = Field(max_length=64)
     station_id: str | None = Field(default=None, max_length=36)  # district: the sender
     batch_sequence: int | None = None  # village: NULL until sent; district: the batch it came in
+    # Village: the second person who checked the change (four eyes); NULL while it waits.
+    verified_by: str | None = Field(default=None, max_length=64)
+    verified_at: datetime | None = None
     outcome: str | None = Field(default=None, max_length=16)  # district: applied | why not
     detail: str | None = Field(default=None, max_length=500)  # district: why not applied
     bpjs: bool = False  # district: applied to an enrolled participant, BPJS must be told

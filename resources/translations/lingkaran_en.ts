@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../ui/candidate_form.py" line="168"/>
-        <location filename="../../ui/candidate_form.py" line="743"/>
+        <location filename="../../ui/candidate_form.py" line="744"/>
         <source>Ubah Data Pekerja</source>
         <translation>Correct worker data</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../../ui/candidate_form.py" line="307"/>
-        <location filename="../../ui/candidate_form.py" line="726"/>
+        <location filename="../../ui/candidate_form.py" line="727"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -634,9 +634,9 @@
         <translation>Write the reason for the correction first, e.g. &quot;name as on the KTP&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="684"/>
-        <source>Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman berikutnya.</source>
-        <translation>Correction saved: {name}. It goes to the district with the next batch.</translation>
+        <location filename="../../ui/candidate_form.py" line="723"/>
+        <source>Setelah disetujui orang lain (verifikator), statusnya menjadi {status} dan penarikan dikirim ke kabupaten pada kiriman berikutnya. Setelah dikirim, ini tidak bisa dibatalkan.</source>
+        <translation>Once someone else (a verifier) approves it, the status becomes {status} and the withdrawal goes to the district with the next batch. Once sent, it cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/candidate_form.py" line="694"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/candidate_form.py" line="367"/>
         <location filename="../../ui/candidate_form.py" line="719"/>
-        <location filename="../../ui/candidate_form.py" line="725"/>
+        <location filename="../../ui/candidate_form.py" line="726"/>
         <source>Tarik dari program</source>
         <translation>Withdraw from the program</translation>
     </message>
@@ -656,47 +656,47 @@
         <translation>Reason for the withdrawal *</translation>
     </message>
     <message>
+        <location filename="../../ui/candidate_form.py" line="684"/>
+        <source>Permintaan koreksi {name} tersimpan; menunggu disetujui orang lain.</source>
+        <translation>Correction of {name} requested; waiting for someone else to approve it.</translation>
+    </message>
+    <message>
         <location filename="../../ui/candidate_form.py" line="720"/>
         <source>Tarik {name} dari program dengan alasan &quot;{reason}&quot;?</source>
         <translation>Withdraw {name} from the program for the reason &quot;{reason}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="723"/>
-        <source>Statusnya menjadi {status}, dan penarikan dikirim ke kabupaten pada kiriman berikutnya. Ini tidak bisa dibatalkan.</source>
-        <translation>The status becomes {status}, and the withdrawal goes to the district with the next batch. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidate_form.py" line="744"/>
+        <location filename="../../ui/candidate_form.py" line="745"/>
         <source>Buang perubahan yang belum disimpan?</source>
         <translation>Discard the unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="745"/>
+        <location filename="../../ui/candidate_form.py" line="746"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="746"/>
+        <location filename="../../ui/candidate_form.py" line="747"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="815"/>
+        <location filename="../../ui/candidate_form.py" line="816"/>
         <source>NIK tidak bisa dikoreksi: bila salah, tarik data ini lalu masukkan lagi dengan NIK yang benar.</source>
         <translation>The NIK cannot be corrected: if it is wrong, withdraw this record and enter it again with the right NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="820"/>
+        <location filename="../../ui/candidate_form.py" line="821"/>
         <source>Data {name}, status sekarang: {status}.</source>
         <translation>Record of {name}, current status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="823"/>
+        <location filename="../../ui/candidate_form.py" line="824"/>
         <source>Alasan ditolak: {reason}</source>
         <translation>Reason for rejection: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidate_form.py" line="850"/>
+        <location filename="../../ui/candidate_form.py" line="851"/>
         <source>Isian yang belum disimpan sebelumnya telah dipulihkan dari draf. Periksa lalu simpan.</source>
         <translation>What you typed earlier but did not save was restored from the draft. Check it, then save.</translation>
     </message>
@@ -931,6 +931,94 @@
     </message>
 </context>
 <context>
+    <name>ChangeReviewPanel</name>
+    <message>
+        <location filename="../../ui/change_review.py" line="110"/>
+        <source>Koreksi dan penarikan data yang sudah dikirim baru diterapkan setelah disetujui orang lain — bukan yang memintanya. Cocokkan dengan KTP/KK atau surat keterangan (mis. surat kematian).</source>
+        <translation>Corrections and withdrawals of records already sent apply only once someone else approves them — not the one who asked. Check them against the KTP/KK or a certificate (e.g. a death certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="117"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="117"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="117"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="118"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="118"/>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="118"/>
+        <source>Diminta</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="140"/>
+        <source>Setujui perubahan</source>
+        <translation>Approve change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="144"/>
+        <source>Tolak perubahan...</source>
+        <translation>Decline change...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="165"/>
+        <source>koreksi</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="167"/>
+        <source>penarikan</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="171"/>
+        <source>{n} koreksi/penarikan menunggu diperiksa.</source>
+        <translation>{n} corrections/withdrawals waiting to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="172"/>
+        <source>Tidak ada koreksi atau penarikan yang menunggu.</source>
+        <translation>No corrections or withdrawals waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="192"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({program}) — {what}&lt;br&gt;Alasan: {reason} · diminta {by}, {at}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({program}) — {what}&lt;br&gt;Reason: {reason} · asked by {by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="198"/>
+        <source>Tombol tidak aktif: perubahan ini Anda minta sendiri. Prinsip empat mata: minta kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya.</source>
+        <translation>Buttons disabled: you asked for this change yourself. Four eyes: ask the village head, secretary or another verifier to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="211"/>
+        <source>Perubahan untuk {name} disetujui: datanya sudah diubah dan ikut kiriman berikutnya ke kabupaten.</source>
+        <translation>Change for {name} approved: the record is changed and goes to the district with the next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="223"/>
+        <source>Perubahan untuk {name} ditolak: data tetap seperti semula, tidak ada yang dikirim.</source>
+        <translation>Change for {name} declined: the record stays as it was; nothing is sent.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="37"/>
@@ -960,6 +1048,39 @@ Send this file to your support officer or the district office.</translation>
         <location filename="../../ui/crash.py" line="65"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../ui/change_review.py" line="61"/>
+        <source>Tolak perubahan</source>
+        <translation>Decline change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="64"/>
+        <source>Mengapa perubahan untuk {name} ditolak? Data tetap seperti semula dan tidak ada yang dikirim; alasannya dicatat untuk {by}.</source>
+        <translation>Why is the change for {name} declined? The record stays as it was and nothing is sent; the reason is recorded for {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="70"/>
+        <source>mis. orangnya masih bekerja, data KTP berbeda</source>
+        <translation>e.g. the person still works, the KTP differs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="78"/>
+        <source>Tolak</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="79"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="93"/>
+        <source>Tulis alasan penolakan terlebih dahulu.</source>
+        <translation>Give the reason first.</translation>
     </message>
 </context>
 <context>
@@ -1684,137 +1805,142 @@ Send this file to your support officer or the district office.</translation>
         <translation>Also going: &lt;b&gt;{c}&lt;/b&gt; corrections and &lt;b&gt;{w}&lt;/b&gt; withdrawals of records already sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="282"/>
+        <location filename="../../ui/exchange_page.py" line="279"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; koreksi/penarikan menunggu disetujui orang lain (Verifikasi → Koreksi dan penarikan); baru ikut setelah disetujui.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals wait for someone else&apos;s approval (Verification → Corrections and withdrawals); they go once approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="286"/>
         <source>Dikirim ke kabupaten</source>
         <translation>Sent to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="283"/>
+        <location filename="../../ui/exchange_page.py" line="287"/>
         <source>Hasil dari kabupaten</source>
         <translation>Results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="284"/>
+        <location filename="../../ui/exchange_page.py" line="288"/>
         <source>Kiriman dari desa</source>
         <translation>Batch from a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="285"/>
+        <location filename="../../ui/exchange_page.py" line="289"/>
         <source>Hasil ke desa</source>
         <translation>Results to a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="286"/>
+        <location filename="../../ui/exchange_page.py" line="290"/>
         <source>Jawaban BPJS</source>
         <translation>BPJS answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="304"/>
+        <location filename="../../ui/exchange_page.py" line="308"/>
         <source>Pilih berkas program dari kabupaten</source>
         <translation>Choose the program file from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="305"/>
+        <location filename="../../ui/exchange_page.py" line="309"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="312"/>
+        <location filename="../../ui/exchange_page.py" line="316"/>
         <source>Memuat berkas program...</source>
         <translation>Loading the program file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="317"/>
+        <location filename="../../ui/exchange_page.py" line="321"/>
         <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
         <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="327"/>
+        <location filename="../../ui/exchange_page.py" line="331"/>
         <source>Simpan berkas stasiun</source>
         <translation>Save the station file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="328"/>
+        <location filename="../../ui/exchange_page.py" line="332"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="335"/>
+        <location filename="../../ui/exchange_page.py" line="339"/>
         <source>Menyimpan berkas stasiun...</source>
         <translation>Saving the station file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="339"/>
+        <location filename="../../ui/exchange_page.py" line="343"/>
         <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
         <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="343"/>
+        <location filename="../../ui/exchange_page.py" line="347"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="351"/>
+        <location filename="../../ui/exchange_page.py" line="355"/>
         <source>Menyiapkan kiriman...</source>
         <translation>Preparing the batch...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="355"/>
+        <location filename="../../ui/exchange_page.py" line="359"/>
         <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
         <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="360"/>
+        <location filename="../../ui/exchange_page.py" line="364"/>
         <source>Kiriman ini juga membawa {c} koreksi dan {w} penarikan.</source>
         <translation>This batch also carries {c} corrections and {w} withdrawals.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="364"/>
+        <location filename="../../ui/exchange_page.py" line="368"/>
         <source>Juga kiriman no. &lt;b&gt;{seq}&lt;/b&gt; untuk program lama &apos;{program}&apos; ({c} koreksi, {w} penarikan):&lt;br&gt;{path}</source>
         <translation>Also batch no. &lt;b&gt;{seq}&lt;/b&gt; for the earlier program &apos;{program}&apos; ({c} corrections, {w} withdrawals):&lt;br&gt;{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="373"/>
+        <location filename="../../ui/exchange_page.py" line="377"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="374"/>
+        <location filename="../../ui/exchange_page.py" line="378"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="381"/>
+        <location filename="../../ui/exchange_page.py" line="385"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="385"/>
+        <location filename="../../ui/exchange_page.py" line="389"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="385"/>
+        <location filename="../../ui/exchange_page.py" line="389"/>
         <source>Penarikan</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="388"/>
+        <location filename="../../ui/exchange_page.py" line="392"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="391"/>
+        <location filename="../../ui/exchange_page.py" line="395"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="398"/>
+        <location filename="../../ui/exchange_page.py" line="402"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; koreksi/penarikan yang dikirim &lt;b&gt;tidak diterapkan&lt;/b&gt; kabupaten:</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals sent were &lt;b&gt;not applied&lt;/b&gt; by the district:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="401"/>
+        <location filename="../../ui/exchange_page.py" line="405"/>
         <source>{kind} NIK {nik} (kiriman no. {seq}): {reason}</source>
         <translation>{kind} NIK {nik} (batch no. {seq}): {reason}</translation>
     </message>
@@ -2434,31 +2560,31 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <source>Koreksi tersimpan: {name}. Dikirim ke kabupaten pada kiriman berikutnya (Kirim / Terima).</source>
-        <translation>Correction saved: {name}. It goes to the district with the next batch (Send / Receive).</translation>
+        <source>Permintaan koreksi {name} tersimpan. Menunggu disetujui orang lain (Verifikasi → Koreksi dan penarikan); setelah itu datanya diubah dan dikirim ke kabupaten pada kiriman berikutnya.</source>
+        <translation>Correction of {name} requested. It waits for someone else&apos;s approval (Verification → Corrections and withdrawals); then the record changes and goes to the district with the next batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>{name} ditarik dari program (status: {status}). Penarikan dikirim ke kabupaten pada kiriman berikutnya (Kirim / Terima).</source>
-        <translation>{name} was withdrawn from the program (status: {status}). The withdrawal goes to the district with the next batch (Send / Receive).</translation>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>Permintaan penarikan {name} tersimpan. Menunggu disetujui orang lain (Verifikasi → Koreksi dan penarikan); setelah itu statusnya berubah dan penarikan dikirim ke kabupaten pada kiriman berikutnya.</source>
+        <translation>Withdrawal of {name} requested. It waits for someone else&apos;s approval (Verification → Corrections and withdrawals); then the status changes and the withdrawal goes to the district with the next batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Perbaikan tersimpan: {name}, status Diusulkan. Verifikator akan memeriksanya lagi.</source>
         <translation>Correction saved: {name}, status Proposed. The verifier will check it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan (JKK + JKM), tanpa internet.&lt;br&gt;&lt;br&gt;Folder data: {home}&lt;br&gt;Kode wilayah: Kepmendagri 2025, data cahyadsn/wilayah (lisensi MIT).&lt;br&gt;Huruf: DejaVu Sans.&lt;br&gt;&lt;br&gt;Kecelakaan kerja atau kematian peserta: hubungi BPJS Ketenagakerjaan 175.</source>
         <translation>&lt;b&gt;Lingkaran Desktop {version}&lt;/b&gt;&lt;br&gt;Registration of vulnerable workers for BPJS Ketenagakerjaan (JKK + JKM), without internet.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Region codes: Kepmendagri 2025, data by cahyadsn/wilayah (MIT licence).&lt;br&gt;Font: DejaVu Sans.&lt;br&gt;&lt;br&gt;Work accident or death of a participant: call BPJS Ketenagakerjaan 175.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Tentang Lingkaran</source>
         <translation>About Lingkaran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2604,32 +2730,32 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/verification.py" line="84"/>
+        <location filename="../../ui/verification.py" line="87"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="85"/>
+        <location filename="../../ui/verification.py" line="88"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="86"/>
+        <location filename="../../ui/verification.py" line="89"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="87"/>
+        <location filename="../../ui/verification.py" line="90"/>
         <source>Tgl Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="88"/>
+        <location filename="../../ui/verification.py" line="91"/>
         <source>Diinput oleh</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="89"/>
+        <location filename="../../ui/verification.py" line="92"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
@@ -2683,57 +2809,57 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ui/verification.py" line="118"/>
+        <location filename="../../ui/verification.py" line="121"/>
         <source>Tolak calon peserta</source>
         <translation>Reject candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="122"/>
+        <location filename="../../ui/verification.py" line="125"/>
         <source>Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan dicatat.</source>
         <translation>Why is {name} rejected? The reason goes back to the operator and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="131"/>
+        <location filename="../../ui/verification.py" line="134"/>
         <source>NIK tidak sesuai KTP</source>
         <translation>NIK does not match the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="132"/>
+        <location filename="../../ui/verification.py" line="135"/>
         <source>Bukan warga desa ini</source>
         <translation>Not a resident of this village</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="133"/>
+        <location filename="../../ui/verification.py" line="136"/>
         <source>Tidak termasuk pekerja rentan</source>
         <translation>Not a vulnerable worker</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="134"/>
+        <location filename="../../ui/verification.py" line="137"/>
         <source>Sudah terdaftar di program lain</source>
         <translation>Already covered by another program</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="135"/>
+        <location filename="../../ui/verification.py" line="138"/>
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="139"/>
+        <location filename="../../ui/verification.py" line="142"/>
         <source>pilih atau ketik alasannya</source>
         <translation>pick or type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="147"/>
+        <location filename="../../ui/verification.py" line="150"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="148"/>
+        <location filename="../../ui/verification.py" line="151"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="162"/>
+        <location filename="../../ui/verification.py" line="165"/>
         <source>Tulis alasan penolakan terlebih dahulu.</source>
         <translation>Write the reason for the rejection first.</translation>
     </message>
@@ -3227,82 +3353,92 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../../ui/verification.py" line="179"/>
+        <location filename="../../ui/verification.py" line="182"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="183"/>
+        <location filename="../../ui/verification.py" line="186"/>
         <source>Cocokkan setiap data dengan KTP/KK. Data dengan peringatan ditampilkan paling atas. Data yang Anda masukkan sendiri harus diverifikasi orang lain.</source>
         <translation>Compare every record with the KTP/family card. Records with warnings are listed first. Records you entered yourself must be verified by someone else.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="208"/>
+        <location filename="../../ui/verification.py" line="211"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="212"/>
+        <location filename="../../ui/verification.py" line="215"/>
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="262"/>
+        <location filename="../../ui/verification.py" line="279"/>
+        <source>Calon peserta baru ({n})</source>
+        <translation>New candidates ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="281"/>
+        <source>Koreksi dan penarikan ({n})</source>
+        <translation>Corrections and withdrawals ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="289"/>
         <source>{n} data menunggu verifikasi, {w} di antaranya dengan peringatan.</source>
         <translation>{n} records wait for verification, {w} of them with warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="267"/>
+        <location filename="../../ui/verification.py" line="294"/>
         <source>Setujui semua yang bersih ({n})</source>
         <translation>Approve all clean records ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="270"/>
+        <location filename="../../ui/verification.py" line="297"/>
         <source>Menyetujui data tanpa peringatan yang tidak Anda masukkan sendiri.</source>
         <translation>Approves the records without warnings that you did not enter yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="305"/>
+        <location filename="../../ui/verification.py" line="333"/>
         <source>Tombol tidak aktif: data ini Anda masukkan sendiri. Prinsip empat mata: minta kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya.</source>
         <translation>Buttons disabled: you entered this record yourself. Four eyes: ask the village head, the secretary or another verifier to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="327"/>
+        <location filename="../../ui/verification.py" line="355"/>
         <source>{name} disetujui.</source>
         <translation>{name} approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="342"/>
+        <location filename="../../ui/verification.py" line="370"/>
         <source>{name} ditolak. Operator dapat memperbaikinya di Data Pekerja (saring status Ditolak, buka, lalu Ubah data); setelah diperbaiki data kembali ke antrean ini.</source>
         <translation>{name} rejected. The operator can correct it in Workers (filter on status Rejected, open it, then Correct data); once corrected it comes back to this queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="370"/>
+        <location filename="../../ui/verification.py" line="398"/>
         <source>{n} data disetujui sekaligus.</source>
         <translation>{n} records approved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="384"/>
+        <location filename="../../ui/verification.py" line="412"/>
         <source>Menyetujui {n} data...</source>
         <translation>Approving {n} records...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="399"/>
+        <location filename="../../ui/verification.py" line="427"/>
         <source>Setujui sekaligus</source>
         <translation>Approve at once</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="402"/>
+        <location filename="../../ui/verification.py" line="430"/>
         <source>Setujui {n} data tanpa peringatan? Pastikan Anda sudah mencocokkannya dengan KTP/KK.</source>
         <translation>Approve {n} records without warnings? Make sure you have compared them with the KTP/family card.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="406"/>
+        <location filename="../../ui/verification.py" line="434"/>
         <source>Ya, setujui</source>
         <translation>Yes, approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="407"/>
+        <location filename="../../ui/verification.py" line="435"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

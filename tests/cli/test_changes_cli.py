@@ -70,15 +70,34 @@ def year_one(lk, tmp_path):
 def test_withdraw_and_correct_reach_the_district(lk, year_one, tmp_path) -> None:
     d, v, usb = year_one
     out = lk(v, "withdraw", NIKS[0], "--reason", "meninggal dunia", "--json", user="siti")
-    assert (out["status"], out["queued"], out["bpjs"]) == ("rejected", True, False)
-    assert out["reason"] == "Ditarik desa: meninggal dunia"
+    # Four eyes: a request, the record unchanged until someone else approves it.
+    assert (out["status"], out["queued"], out["bpjs"]) == ("submitted", True, False)
+    first = out["change"]
     text = lk(v, "withdraw", NIKS[1], "--reason", "pindah domisili", user="siti")
-    assert "Ditarik: Budi Santoso (status sekarang: berakhir)" in text
-    assert "kiriman berikutnya" in text
+    assert "Permintaan penarikan Budi Santoso tersimpan" in text
+    assert f"lingkaran changes approve {first + 1}" in text and "kiriman berikutnya" in text
     out = lk(v, "correct", NIKS[2], "--set", "name=Dewi  Lestary", "--set", "mother=Ibu Dewi",
              "--set", "phone=", "--reason", "sesuai KTP", "--json", user="siti")  # fmt: skip
     assert out["changes"] == {"name": "Dewi Lestary", "mother_name": "Ibu Dewi"}  # phone was empty
     assert out["bpjs"] is True and out["status"] == "enrolled"
+    err = lk(v, "batch", "export", "--out", str(usb), user="budi", code=1)  # nothing approved
+    assert "3 koreksi/penarikan masih menunggu disetujui orang lain" in err
+    waiting = lk(v, "changes", "list", "--json", user="budi")["changes"]
+    assert [(c["id"], c["kind"], c["by"]) for c in waiting] == [
+        (first, "withdrawal", "siti"), (first + 1, "withdrawal", "siti"),
+        (first + 2, "correction", "siti")]  # fmt: skip
+    listed = lk(v, "changes", "list", user="budi")
+    assert "nama: Dewi Lestari → Dewi Lestary" in listed and "(diminta siti)" in listed
+    own = lk(v, "changes", "approve", str(first), user="siti", code=1)  # not by the one who asked
+    assert "tidak berhak" in own or "orang lain" in own
+    approved = lk(v, "changes", "approve", "--all", "--json", user="budi")
+    assert [a["id"] for a in approved["approved"]] == [first, first + 1, first + 2]
+    assert approved["refused"] == []
+    assert "Tidak ada koreksi" in lk(v, "changes", "list", user="budi")
+    done = {w["nik"]: w for w in lk(v, "worker", "list", "--json", user="budi")["workers"]}
+    assert (done[NIKS[0]]["status"], done[NIKS[0]]["rejection_reason"]) == (
+        "rejected", "Ditarik desa: meninggal dunia")  # fmt: skip
+    assert (done[NIKS[1]]["status"], done[NIKS[2]]["name"]) == ("ended", "Dewi Lestary")
 
     # refusals: exit 1 with a one-line reason; usage errors: exit 2
     err = lk(v, "correct", NIKS[2], "--set", "nik=3509015205800009", "--reason", "x",
@@ -145,6 +164,7 @@ def test_unknown_nik_from_another_source_is_reported_by_batch_import(lk, year_on
     lk(v, "verify", "--all", user="budi")
     first = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
     lk(v, "withdraw", "3509015505900005", "--reason", "mengundurkan diri", user="siti")
+    lk(v, "changes", "approve", "--all", user="budi")
     second = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
     out = lk(d, "batch", "import", second["path"], "--json", user="kadis")
     [file] = out["files"]
@@ -198,6 +218,7 @@ def test_a_rejected_record_corrected_and_sent_again_and_a_change_not_applied(
     lk(d, "bpjs", "import-result", str(tmp_path / "jawaban-2.xlsx"), user="kadis")
     lk(v, "correct", NIKS[0], "--set", "phone=081234567890", "--reason", "nomor HP baru",
        user="siti")  # fmt: skip
+    lk(v, "changes", "approve", "--all", user="budi")
     sent = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
     lk(d, "batch", "import", sent["path"], user="kadis")
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlmodel import select
 
 from lingkaran_desktop.domain.candidate import CandidateFields
+from lingkaran_desktop.domain.status import same_person
 from lingkaran_desktop.paths import Home
 from lingkaran_desktop.services.batches import (
     ExportedBatch,
@@ -22,7 +24,15 @@ from lingkaran_desktop.services.batches import (
     import_results,
 )
 from lingkaran_desktop.services.bpjs import import_result
-from lingkaran_desktop.services.candidates import decide, register_candidate
+from lingkaran_desktop.services.candidates import candidate_dict, decide, register_candidate
+from lingkaran_desktop.services.changes import (
+    Correction,
+    Withdrawal,
+    approve_change,
+    changes_to_check,
+    correct_candidate,
+    withdraw_candidate,
+)
 from lingkaran_desktop.services.installation import create_installation
 from lingkaran_desktop.services.trust import (
     add_station,
@@ -31,6 +41,7 @@ from lingkaran_desktop.services.trust import (
     publish_program,
 )
 from lingkaran_desktop.services.users import Actor, add_user, authenticate
+from lingkaran_desktop.store.models import Candidate
 from lingkaran_desktop.store.store import Store
 from tests.conftest import PASSWORD, make_nik
 
@@ -182,3 +193,41 @@ def enroll(w: World, niks: list[str], site: Site | None = None) -> None:
     bpjs_answers(w, dict.fromkeys(niks))
     for written in export_results(w.district.store, w.district.admin, w.tmp / "usb"):
         import_results(site.store, site.verifier, Path(written.path))
+
+
+# --- four eyes on corrections and withdrawals of sent records -----------------------------------
+
+
+def approve_waiting(site: Site) -> int:
+    """A second person approves every change waiting at ``site`` (the verifier, or the admin
+    for the verifier's own requests). Returns how many."""
+    waiting = changes_to_check(site.store, site.admin)
+    for request in waiting:
+        checker = site.admin if same_person(request.by, site.verifier.name) else site.verifier
+        approve_change(site.store, checker, request.id)
+    return len(waiting)
+
+
+def correct(site: Site, actor: Actor, nik: str, changes: dict, reason: str) -> Correction:
+    """An officer asks for a correction and a second person approves it; the result shows the
+    record as it is after approval."""
+    done = correct_candidate(site.store, actor, nik, changes, reason)
+    approve_waiting(site)
+    return replace(done, candidate=_now(site, nik, done.candidate))
+
+
+def withdraw(site: Site, actor: Actor, nik: str, reason: str) -> Withdrawal:
+    """An officer asks to withdraw a record (a sent one waits for a second person, who
+    approves it here); the result shows the record as it is afterwards."""
+    done = withdraw_candidate(site.store, actor, nik, reason)
+    approve_waiting(site)
+    return replace(done, candidate=_now(site, nik, done.candidate))
+
+
+def _now(site: Site, nik: str, before: dict) -> dict:
+    """The record as stored now: the one the change was about (running or older program)."""
+    with site.store.session() as session:
+        rows = session.exec(select(Candidate).where(Candidate.nik == nik)).all()
+        same = [r for r in rows if r.name == before["name"] or r.status != before["status"]]
+        row = max(same or rows, key=lambda r: r.updated_at)
+        return candidate_dict(row)

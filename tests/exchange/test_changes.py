@@ -18,8 +18,12 @@ from lingkaran_desktop.services import batches
 from lingkaran_desktop.services.batches import payload_info
 from lingkaran_desktop.services.candidates import decide, get_candidate, register_candidate
 from lingkaran_desktop.services.changes import (
+    PendingChanges,
+    approve_change,
     bpjs_changes,
+    changes_to_check,
     correct_candidate,
+    decline_change,
     pending_changes,
     withdraw_candidate,
 )
@@ -29,7 +33,7 @@ from lingkaran_desktop.services.installation import active_program
 from lingkaran_desktop.services.keyring import open_station_keys
 from lingkaran_desktop.store.models import AuditEvent, CandidateChange, Conflict
 from tests.conftest import make_nik
-from tests.exchange.conftest import World, enroll, make_village, receive, send
+from tests.exchange.conftest import World, correct, enroll, make_village, receive, send, withdraw
 from tests.exchange.test_batches import snapshot
 
 ENGINES = ("sqlite", "postgresql")
@@ -82,12 +86,13 @@ def test_withdrawal_travels_and_rejects_the_submitted_record_at_the_district(bot
     niks = both.register(rng, 3)
     receive(both, send(both))
     v = both.village
-    done = withdraw_candidate(v.store, v.operator, niks[0], "meninggal dunia")
+    done = withdraw(v, v.operator, niks[0], "meninggal dunia")
     assert done.queued and not done.bpjs
     assert done.candidate["status"] == "rejected"
     assert done.candidate["rejection_reason"] == "Ditarik desa: meninggal dunia"
-    [event] = events(v.store, "candidate.withdraw")
-    assert event.actor == "siti" and event.reason == "Ditarik desa: meninggal dunia"
+    [event] = events(v.store, "candidate.withdraw")  # applied once a second person approved
+    assert event.actor == "budi"
+    assert event.reason == "Ditarik desa: meninggal dunia (diminta siti)"
     assert json.loads(event.after)["status"] == "rejected"
     assert pending_changes(v.store, v.admin).withdrawals == 1
 
@@ -122,7 +127,7 @@ def test_withdrawing_an_enrolled_participant_ends_it_and_tells_bpjs(both, rng) -
     enroll(both, niks)
     v = both.village
     assert on_village(both, niks[1])["status"] == "enrolled"
-    done = withdraw_candidate(v.store, v.admin, niks[1], "pindah domisili")
+    done = withdraw(v, v.admin, niks[1], "pindah domisili")
     assert (done.candidate["status"], done.queued, done.bpjs) == ("ended", True, True)
     result = receive(both, send(both))
     assert (result.withdrawals_applied, result.for_bpjs) == (1, 1)
@@ -140,7 +145,7 @@ def test_a_record_not_yet_sent_is_only_rejected_here(both, rng) -> None:
     [nik] = both.register(rng, 1)  # verified, not sent
     v = both.village
     refused("ROLE_FORBIDDEN", withdraw_candidate, v.store, v.operator, nik, "mengundurkan diri")
-    done = withdraw_candidate(v.store, v.verifier, nik, "mengundurkan diri")
+    done = withdraw(v, v.verifier, nik, "mengundurkan diri")
     assert (done.candidate["status"], done.queued) == ("rejected", False)
     assert done.candidate["verified_by"] == "budi"
     assert queue(v.store) == []
@@ -170,8 +175,8 @@ def test_correction_travels_and_is_applied_with_the_batch_s_new_records(both, rn
     niks = both.register(rng, 2)
     receive(both, send(both))
     v = both.village
-    done = correct_candidate(
-        v.store, v.operator, niks[0],
+    done = correct(
+        v, v.operator, niks[0],
         {"name": "Siti  Aminah", "mother": "Ibu Kandung", "phone": "0812 3456 7890", "rt": "3"},
         "nama dan ibu kandung sesuai KK",
     )  # fmt: skip
@@ -180,7 +185,7 @@ def test_correction_travels_and_is_applied_with_the_batch_s_new_records(both, rn
     assert done.candidate["status"] == "submitted" and not done.bpjs
     assert on_village(both, niks[0])["name"] == "Siti Aminah"
     [event] = events(v.store, "candidate.correct")
-    assert event.reason == "nama dan ibu kandung sesuai KK"
+    assert event.reason == "nama dan ibu kandung sesuai KK (diminta siti)"
     assert json.loads(event.before)["name"].startswith("Pekerja Nomor")
     assert json.loads(event.after)["name"] == "Siti Aminah"
     assert "status" not in json.loads(event.after)
@@ -212,7 +217,7 @@ def test_correcting_an_enrolled_participant_is_listed_for_bpjs(both, rng) -> Non
     receive(both, send(both))
     enroll(both, [nik])
     v = both.village
-    done = correct_candidate(v.store, v.operator, nik, {"occupation": "nelayan"}, "pekerjaan")
+    done = correct(v, v.operator, nik, {"occupation": "nelayan"}, "pekerjaan")
     assert done.bpjs and done.changes == {"occupation_code": "P003"}
     result = receive(both, send(both))
     assert (result.corrections_applied, result.for_bpjs) == (1, 1)
@@ -257,7 +262,7 @@ def test_correction_refusals_change_nothing(both, rng) -> None:
     d = both.district
     refused("ROLE_WRONG_INSTALLATION", correct_candidate, d.store, d.admin, nik, ok, "alasan")
     assert snapshot(v.store) == before
-    withdraw_candidate(v.store, v.operator, nik, "meninggal dunia")
+    withdraw(v, v.operator, nik, "meninggal dunia")
     refused("CORRECTION_NOT_SENT", correct_candidate, v.store, v.operator, nik, ok, "alasan")
 
 
@@ -279,8 +284,8 @@ def test_unknown_and_other_village_niks_are_reported_never_applied(both, rng) ->
         [mine] = both.register(rng, 1)
         first = send(both)  # not read by the district yet
         v = both.village
-        correct_candidate(v.store, v.operator, shared, {"name": "Dewi Lestary"}, "ejaan")
-        withdraw_candidate(v.store, v.operator, mine, "mengundurkan diri")
+        correct(v, v.operator, shared, {"name": "Dewi Lestary"}, "ejaan")
+        withdraw(v, v.operator, mine, "mengundurkan diri")
         second = send(both)
         theirs = on_district(both, shared)
 
@@ -300,10 +305,10 @@ def test_unknown_and_other_village_niks_are_reported_never_applied(both, rng) ->
         assert (result.new, result.conflicts) == (1, 1)
         assert on_district(both, mine)["status"] == "submitted"  # the withdrawal was not kept
 
-        correct_candidate(v.store, v.operator, shared, {"name": "Dewi Lestari"}, "ejaan lagi")
+        correct(v, v.operator, shared, {"name": "Dewi Lestari"}, "ejaan lagi")
         [conflict] = list_conflicts(d.store, d.admin)
         decide_conflict(d.store, d.admin, conflict.id, replace=False, reason="KK desa Keting")
-        withdraw_candidate(v.store, v.operator, shared, "pindah domisili")
+        withdraw(v, v.operator, shared, "pindah domisili")
         result = receive(both, send(both))
         assert {(u["kind"], u["outcome"]) for u in result.unapplied} == {
             ("correction", "other_station"), ("withdrawal", "other_station")}  # fmt: skip
@@ -326,7 +331,7 @@ def test_withdrawing_a_nik_still_in_conflict_withdraws_only_that_proposal(both, 
             decide(site.store, site.verifier, [shared])
             receive(both, send(both, site))
         theirs = on_district(both, shared)
-        withdraw_candidate(both.village.store, both.village.operator, shared, "salah desa")
+        withdraw(both.village, both.village.operator, shared, "salah desa")
         result = receive(both, send(both))
         assert (result.withdrawals_applied, result.unapplied) == (1, [])
         assert list_conflicts(d.store, d.admin) == []  # nothing left to decide
@@ -357,7 +362,8 @@ def test_a_correction_that_breaks_the_rules_at_the_district_is_reported(both, rn
             s.add(CandidateChange(
                 program_id=program_id, direction="out", kind=kind, nik=nik,
                 payload=json.dumps({**body, "at": "2026-03-02T08:30:00+00:00", "by": "siti"}),
-                created_at=clock.now(), created_by="siti"))  # fmt: skip
+                created_at=clock.now(), created_by="siti", verified_by="budi",
+                verified_at=clock.now()))  # fmt: skip
     before = [on_district(both, n) for n in niks]
     result = receive(both, send(both))
     assert result.outcome == "accepted"
@@ -376,7 +382,7 @@ def test_a_failed_write_keeps_the_changes_queued(both, rng, monkeypatch) -> None
     [nik] = both.register(rng, 1)
     send(both)
     v = both.village
-    correct_candidate(v.store, v.operator, nik, {"name": "Nama Benar"}, "sesuai KTP")
+    correct(v, v.operator, nik, {"name": "Nama Benar"}, "sesuai KTP")
 
     def broken(*_args):
         raise container.refuse("PAYLOAD_ALTERED")
@@ -393,7 +399,7 @@ def test_a_failed_write_keeps_the_changes_queued(both, rng, monkeypatch) -> None
 def test_a_malformed_change_list_refuses_the_whole_batch(both, rng, monkeypatch) -> None:
     [nik] = both.register(rng, 1)
     receive(both, send(both))
-    withdraw_candidate(both.village.store, both.village.operator, nik, "meninggal dunia")
+    withdraw(both.village, both.village.operator, nik, "meninggal dunia")
     monkeypatch.setattr(batches, "wire_changes", lambda _changes: ("bukan daftar", []))
     batch = send(both)
     before = snapshot(both.district.store)
@@ -408,9 +414,9 @@ def test_a_corrected_value_that_would_be_dropped_refuses_the_correction(both, rn
     [nik] = both.register(rng, 1)
     receive(both, send(both))
     v = both.village
-    correct_candidate(v.store, v.operator, nik, {"phone": "0812 3456 7890"}, "nomor baru")
+    correct(v, v.operator, nik, {"phone": "0812 3456 7890"}, "nomor baru")
     with pytest.raises(DomainError) as refused:
-        correct_candidate(v.store, v.operator, nik, {"phone": "123"}, "nomor baru lagi")
+        correct(v, v.operator, nik, {"phone": "123"}, "nomor baru lagi")
     assert refused.value.code == "CORRECTION_VALUE_NOT_KEPT"
     assert 'nomor HP "123"' in refused.value.finding.message
     assert on_village(both, nik)["phone"] == "+6281234567890"
@@ -432,7 +438,7 @@ def test_bpjs_enrolling_someone_withdrawn_meanwhile_puts_it_on_the_bpjs_list(
     receive(both, send(both))
     d, v = both.district, both.village
     export_registration(d.store, d.admin, tmp_path / "daftar-bpjs.xlsx")
-    withdraw_candidate(v.store, v.operator, nik, "meninggal dunia")
+    withdraw(v, v.operator, nik, "meninggal dunia")
     got = receive(both, send(both))
     assert (got.withdrawals_applied, got.for_bpjs) == (1, 0)
     assert bpjs_changes(d.store, d.admin) == []
@@ -464,3 +470,75 @@ def test_no_changes_for_bpjs_writes_no_workbook_and_says_so(both, tmp_path) -> N
     assert refused.value.code == "BPJS_NO_CHANGES"
     assert "Belum ada perubahan" in refused.value.finding.message
     assert not out.exists()
+
+
+# --- four eyes ---------------------------------------------------------------------------------
+
+
+def test_a_correction_or_withdrawal_waits_for_a_second_person(both, rng) -> None:
+    """DOMAIN: the person who verifies is not the person who entered. A change to a sent record
+    is only a request until someone else approves it: the record stays as it was, nothing
+    leaves, and the one who asked cannot approve it (an admin may ask, then a verifier
+    approves). Approved: applied and sent. Declined: nothing changes, nothing is sent."""
+    niks = both.register(rng, 3)
+    receive(both, send(both))
+    v = both.village
+    asked = withdraw_candidate(v.store, v.admin, niks[0], "meninggal dunia")
+    sex = on_village(both, niks[1])["sex"]
+    other = "P" if sex == "L" else "L"
+    fixed = correct_candidate(v.store, v.operator, niks[1], {"sex": other}, "jenis kelamin salah")
+    wrong = withdraw_candidate(v.store, v.operator, niks[2], "salah orang")
+    assert asked.queued and asked.change_id and asked.candidate["status"] == "submitted"
+    assert [on_village(both, n)["status"] for n in niks] == ["submitted"] * 3
+    assert on_village(both, niks[1])["sex"] == sex  # not applied yet
+    assert pending_changes(v.store, v.admin) == PendingChanges(0, 0, to_check=3)
+    with pytest.raises(DomainError) as nothing:
+        send(both)  # nothing approved: nothing to send
+    assert nothing.value.code == "NOTHING_TO_SEND_CHANGES_WAITING"
+    assert "3 koreksi/penarikan masih menunggu" in nothing.value.finding.message
+
+    waiting = changes_to_check(v.store, v.verifier)
+    assert [(r.kind, r.by) for r in waiting] == [
+        ("withdrawal", "admin"), ("correction", "siti"), ("withdrawal", "siti")]  # fmt: skip
+    assert waiting[1].what() == f"jenis kelamin: {sex} → {other}"
+    refused("CHANGE_FOUR_EYES", approve_change, v.store, v.admin, asked.change_id)
+    refused("ROLE_FORBIDDEN", approve_change, v.store, v.operator, asked.change_id)
+    refused("CHANGE_DECLINE_REASON_REQUIRED", decline_change, v.store, v.verifier,
+            wrong.change_id, " ")  # fmt: skip
+    approve_change(v.store, v.verifier, asked.change_id)
+    approve_change(v.store, v.admin, fixed.change_id)
+    decline_change(v.store, v.verifier, wrong.change_id, "orangnya masih bekerja")
+    refused("CHANGE_NOT_WAITING", approve_change, v.store, v.verifier, wrong.change_id)
+    assert changes_to_check(v.store, v.verifier) == []
+
+    assert on_village(both, niks[0])["status"] == "rejected"
+    assert on_village(both, niks[1])["sex"] == other
+    assert on_village(both, niks[2])["status"] == "submitted"  # declined: as it was
+    [approval] = events(v.store, "change.approve.withdrawal")
+    assert (approval.actor, approval.entity, approval.entity_id) == (
+        "budi", "candidate_change", asked.change_id)  # fmt: skip
+    [declined] = events(v.store, "change.decline.withdrawal")
+    assert declined.reason == "orangnya masih bekerja"
+
+    batch = send(both)
+    assert (batch.records, batch.corrections, batch.withdrawals) == (0, 1, 1)
+    body = batch_body(both, batch.path)
+    assert [w["nik"] for w in body["withdrawals"]] == [niks[0]]
+    assert body["corrections"][0]["by"] == "siti"  # who asked travels with it
+    receive(both, batch)
+    assert on_district(both, niks[2])["status"] == "submitted"
+    assert run_doctor(v.store).ok and run_doctor(both.district.store).ok
+
+
+def test_a_correction_that_no_longer_holds_when_checked_is_refused(both, rng) -> None:
+    """The rules are checked again at approval, against the record as it is then: two requests
+    that each hold alone cannot together slip a record outside the rules."""
+    [nik] = both.register(rng, 1)
+    receive(both, send(both))
+    v = both.village
+    first = correct_candidate(v.store, v.operator, nik, {"name": "Siti Aminah"}, "ejaan")
+    again = correct_candidate(v.store, v.operator, nik, {"name": "Siti Aminah"}, "ejaan lagi")
+    approve_change(v.store, v.verifier, first.change_id)
+    refused("CORRECTION_NOTHING", approve_change, v.store, v.verifier, again.change_id)
+    decline_change(v.store, v.verifier, again.change_id, "sudah diperbaiki")
+    assert on_village(both, nik)["name"] == "Siti Aminah"

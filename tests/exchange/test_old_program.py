@@ -23,13 +23,21 @@ from lingkaran_desktop.services.batches import (
     import_results,
     payload_info,
 )
-from lingkaran_desktop.services.changes import bpjs_changes, pending_changes, withdraw_candidate
+from lingkaran_desktop.services.changes import bpjs_changes, pending_changes
 from lingkaran_desktop.services.doctor import run_doctor
 from lingkaran_desktop.services.installation import installation_of
 from lingkaran_desktop.services.keyring import open_station_keys
 from lingkaran_desktop.services.trust import load_program, publish_program
 from lingkaran_desktop.store.models import Candidate, PeerStation, Program
-from tests.exchange.conftest import Site, World, bpjs_answers, enroll, receive, send
+from tests.exchange.conftest import (
+    Site,
+    World,
+    bpjs_answers,
+    enroll,
+    receive,
+    send,
+    withdraw,
+)
 
 ENGINES = ("sqlite", "postgresql")
 
@@ -89,7 +97,7 @@ def test_the_old_program_takes_its_last_batches_and_changes_after_the_next_one(b
     [late] = w.register(rng, 1)
     receive(w, send(w))
     bpjs_answers(w, {late: None})  # enrolled at the district; the result not yet written
-    withdraw_candidate(v.store, v.operator, a, "meninggal dunia")  # enrolled → ended
+    withdraw(v, v.operator, a, "meninggal dunia")  # enrolled → ended
     [last] = w.register(rng, 1)
     batch = send(w)  # the old program's last batch: a record and a withdrawal
     assert (batch.program, batch.records, batch.withdrawals, batch.others) == (OLD, 1, 1, [])
@@ -108,7 +116,7 @@ def test_the_old_program_takes_its_last_batches_and_changes_after_the_next_one(b
 
     # The village moves on too; a participant of the old period dies while still covered.
     load_program(v.store, v.admin, next_file)
-    done = withdraw_candidate(v.store, v.operator, b, "meninggal dunia")
+    done = withdraw(v, v.operator, b, "meninggal dunia")
     assert done.queued and done.bpjs and rows(v, b)[OLD][0] == "ended"
     assert pending_changes(v.store, v.verifier).withdrawals == 1
     [new] = w.register(rng, 1)  # a candidate of the running program
@@ -163,7 +171,7 @@ def test_files_of_an_unknown_program_are_still_refused(both, rng):
     clock.set_now(before.replace(year=2027, month=2))
     try:
         with pytest.raises(DomainError) as exc:
-            withdraw_candidate(v.store, v.operator, niks[0], "pindah domisili")
+            withdraw(v, v.operator, niks[0], "pindah domisili")
         assert exc.value.code == "CANDIDATE_NOT_FOUND"
     finally:
         clock.set_now(before)

@@ -14,14 +14,13 @@ from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.domain.findings import DomainError
 from lingkaran_desktop.services.batches import export_batch
 from lingkaran_desktop.services.candidates import count_by_status, register_candidate
-from lingkaran_desktop.services.changes import withdraw_candidate
 from lingkaran_desktop.services.doctor import run_doctor
 from lingkaran_desktop.services.installation import program_rules
 from lingkaran_desktop.services.renewal import list_programs
 from lingkaran_desktop.services.trust import load_program, publish_program
 from lingkaran_desktop.store.models import AuditEvent
 from tests.conftest import make_nik
-from tests.exchange.conftest import World, enroll, receive, send
+from tests.exchange.conftest import World, enroll, receive, send, withdraw
 
 ENGINES = ("sqlite", "postgresql")
 
@@ -95,7 +94,7 @@ def test_the_next_program_waits_until_the_last_batch_is_sent(both, rng) -> None:
     enrolled = w.register(rng, 2)
     receive(w, send(w))
     enroll(w, enrolled)
-    withdraw_candidate(v.store, v.operator, enrolled[0], "meninggal dunia")  # queued, unsent
+    withdraw(v, v.operator, enrolled[0], "meninggal dunia")  # queued, unsent
     waiting = w.register(rng, 1)  # verified, unsent
     next_file = publish(w, 2027)
 
@@ -121,7 +120,7 @@ def test_force_leaves_the_unsent_behind_on_record(both, rng) -> None:
     enrolled = w.register(rng, 1)
     receive(w, send(w))
     enroll(w, enrolled)
-    withdraw_candidate(v.store, v.operator, enrolled[0], "pindah domisili")
+    withdraw(v, v.operator, enrolled[0], "pindah domisili")
     w.register(rng, 2)
     unverified = add_one(w, rng, 7002)
     next_file = publish(w, 2027)

@@ -19,7 +19,6 @@ from lingkaran_desktop.services.candidates import (
     list_candidates,
     register_candidate,
 )
-from lingkaran_desktop.services.changes import withdraw_candidate
 from lingkaran_desktop.services.doctor import run_doctor
 from lingkaran_desktop.services.renewal import (
     coverage_history,
@@ -30,7 +29,7 @@ from lingkaran_desktop.services.renewal import (
 from lingkaran_desktop.services.trust import load_program, publish_program
 from lingkaran_desktop.store.models import AuditEvent
 from tests.conftest import make_nik
-from tests.exchange.conftest import World, enroll, receive, send
+from tests.exchange.conftest import World, correct, enroll, receive, send, withdraw
 
 ENGINES = ("sqlite", "postgresql")
 
@@ -74,7 +73,7 @@ def enrolled_2026(both, rng) -> tuple[World, list[str]]:
     niks = register_people(both, rng)
     receive(both, send(both))
     enroll(both, niks[1:])
-    withdraw_candidate(both.village.store, both.village.operator, niks[1], "meninggal dunia")
+    withdraw(both.village, both.village.operator, niks[1], "meninggal dunia")
     receive(both, send(both))
     return both, niks
 
@@ -191,7 +190,7 @@ def test_a_renewed_participant_who_dies_in_december_ends_the_old_cover_too(
     ends both records, the 2026 one reaches the district in a file of its own program and goes
     on the list for BPJS; a correction reaches BPJS's current (2026) record the same way."""
     from lingkaran_desktop.services.batches import export_batch
-    from lingkaran_desktop.services.changes import bpjs_changes, correct_candidate
+    from lingkaran_desktop.services.changes import bpjs_changes
     from tests.exchange.test_old_program import rows
 
     w, niks = enrolled_2026
@@ -202,9 +201,9 @@ def test_a_renewed_participant_who_dies_in_december_ends_the_old_cover_too(
     receive(w, send(w))
     old, new = "Lingkaran Cinta 2026", "Lingkaran Cinta 2027"
 
-    fixed = correct_candidate(v.store, v.operator, niks[3], {"phone": "0813 1111 2222"}, "HP baru")
+    fixed = correct(v, v.operator, niks[3], {"phone": "0813 1111 2222"}, "HP baru")
     assert fixed.bpjs  # the enrolled 2026 record was corrected too
-    done = withdraw_candidate(v.store, v.operator, niks[2], "meninggal dunia")
+    done = withdraw(v, v.operator, niks[2], "meninggal dunia")
     assert done.queued and done.bpjs
     assert rows(v, niks[2]) == {old: ("ended", rows(v, niks[2])[old][1]), new: ("rejected", None)}
 

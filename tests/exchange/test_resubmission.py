@@ -24,7 +24,6 @@ from lingkaran_desktop.services.candidates import (
     register_candidate,
     update_candidate,
 )
-from lingkaran_desktop.services.changes import correct_candidate, withdraw_candidate
 from lingkaran_desktop.services.conflicts import decide_conflict, list_conflicts
 from lingkaran_desktop.services.doctor import run_doctor
 from lingkaran_desktop.services.trust import load_program, publish_program
@@ -34,11 +33,13 @@ from tests.exchange.conftest import (
     Site,
     World,
     bpjs_answers,
+    correct,
     enroll,
     make_village,
     receive,
     results_back,
     send,
+    withdraw,
 )
 from tests.exchange.test_batches import snapshot
 from tests.exchange.test_changes import events, on_district, on_village
@@ -179,7 +180,7 @@ def test_only_a_rejected_record_of_the_same_village_is_taken_again(both, rng) ->
     niks = both.register(rng, 3)
     receive(both, send(both))
     enroll(both, niks[1:2])
-    withdraw_candidate(v.store, v.operator, niks[1], "meninggal dunia")  # enrolled -> ended
+    withdraw(v, v.operator, niks[1], "meninggal dunia")  # enrolled -> ended
     receive(both, send(both))
     statuses = {n: on_district(both, n)["status"] for n in niks}
     assert statuses == {niks[0]: "submitted", niks[1]: "ended", niks[2]: "submitted"}
@@ -205,7 +206,7 @@ def test_withdrawn_then_proposed_again_before_the_batch_left(both, rng) -> None:
     receive(both, send(both))
     bpjs_answers(both, {unheard: "NIK tidak ditemukan"})  # the village has not heard it yet
     for each in (nik, unheard):
-        withdraw_candidate(v.store, v.operator, each, "salah pilih orang")
+        withdraw(v, v.operator, each, "salah pilih orang")
         correct_and_verify(both, each, phone="081234567890")
     batch = send(both)
     assert (batch.records, batch.withdrawals) == (2, 2)
@@ -256,7 +257,7 @@ def test_a_conflict_lost_stays_lost_while_the_other_record_runs(both, rng) -> No
         doctors_ok(d, both.village)
 
         # The other village withdraws the person: a new proposal is a new conflict.
-        withdraw_candidate(other.store, other.operator, nik, "pindah domisili")
+        withdraw(other, other.operator, nik, "pindah domisili")
         receive(both, send(both, other))
         correct_and_verify(both, nik, address="Dusun Krajan RT 3")
         [newcomer] = both.register(rng, 1)
@@ -293,8 +294,8 @@ def test_changes_the_district_did_not_apply_come_back_to_the_village(both, rng) 
         receive(both, send(both))  # 'shared' clashes; 'mine' arrives
         bpjs_answers(both, {mine: "NIK tidak ditemukan di Dukcapil"})  # the village not told yet
 
-        correct_candidate(v.store, v.operator, shared, {"name": "Dewi Lestary"}, "ejaan KTP")
-        withdraw_candidate(v.store, v.operator, mine, "mengundurkan diri")
+        correct(v, v.operator, shared, {"name": "Dewi Lestary"}, "ejaan KTP")
+        withdraw(v, v.operator, mine, "mengundurkan diri")
         result = receive(both, send(both))  # batch 2
         assert {(u["kind"], u["outcome"]) for u in result.unapplied} == {
             ("correction", "other_station"), ("withdrawal", "status")}  # fmt: skip

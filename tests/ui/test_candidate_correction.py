@@ -14,7 +14,7 @@ from lingkaran_desktop.services.changes import correct_candidate, pending_change
 from lingkaran_desktop.services.renewal import list_programs, previous_programs
 from lingkaran_desktop.services.trust import load_program, publish_program
 from lingkaran_desktop.store.models import AuditEvent
-from tests.exchange.conftest import enroll, receive, send
+from tests.exchange.conftest import correct, enroll, receive, send
 from ui.candidate_form import CandidateForm
 from ui.district_page import DistrictPage
 from ui.exchange_page import ExchangePage
@@ -74,14 +74,39 @@ def test_sent_record_is_corrected_with_a_reason_and_queued(qtbot, world, rng, sy
     assert editor.save()
 
     assert window.editor is None
-    assert "Koreksi tersimpan: Siti Aminah" in window.candidates.notice.text()
+    assert "Permintaan koreksi Pekerja Nomor A tersimpan" in window.candidates.notice.text()
+    assert "Menunggu disetujui orang lain" in window.candidates.notice.text()
+    assert get_candidate(v.store, v.admin, niks[0])["name"] != "Siti Aminah"  # not yet
+    assert pending_changes(v.store, v.admin).to_check == 1
+
+    # Four eyes: a verifier approves (an operator has no verification page at all).
+    assert window.verification is None
+    checker = window_for(qtbot, v.store, v.verifier, sync_tasks)
+    checker.show_page("verification")
+    panel = checker.verification.changes
+    assert panel.model.rows[0][1:4] == ["koreksi", niks[0], "Pekerja Nomor A"]
+    assert "nama: Pekerja Nomor A → Siti Aminah" in panel.model.rows[0][4]
+    assert "nama ibu kandung: (kosong) → Ibu Kandung" in panel.model.rows[0][4]
+    assert panel.approve.isEnabled() and "sesuai KTP" in panel.reason.text()
+    assert checker.verification.tabs.tabText(1) == "Koreksi dan penarikan (1)"
+    panel.approve.click()
+    assert "disetujui" in panel.result.text()
+    assert checker.verification.tabs.tabText(1) == "Koreksi dan penarikan (0)"
     stored = get_candidate(v.store, v.admin, niks[0])
     assert (stored["name"], stored["mother_name"], stored["status"]) == (
         "Siti Aminah", "Ibu Kandung", "submitted")  # fmt: skip
     assert pending_changes(v.store, v.admin).corrections == 1
     with v.store.session() as s:
         [event] = s.exec(select(AuditEvent).where(AuditEvent.action == "candidate.correct"))
-    assert event.reason == "sesuai KTP" and event.actor == "siti"
+    assert event.reason == "sesuai KTP (diminta siti)" and event.actor == "budi"
+
+    # An admin may ask too; then someone else must approve: the admin's own are off.
+    correct_candidate(v.store, v.admin, niks[1], {"name": "Nama Lain"}, "sesuai KK")
+    boss = window_for(qtbot, v.store, v.admin, sync_tasks)
+    boss.show_page("verification")
+    own = boss.verification.changes
+    assert own.model.rows[0][5] == "admin" and not own.approve.isEnabled()
+    assert not own.decline.isEnabled() and "Anda minta sendiri" in own.why.text()
 
 
 def test_withdraw_asks_first_then_is_queued(qtbot, world, rng, sync_tasks, monkeypatch) -> None:
@@ -102,7 +127,16 @@ def test_withdraw_asks_first_then_is_queued(qtbot, world, rng, sync_tasks, monke
     editor.ask_withdraw = lambda reason: True
     editor.withdraw_button.click()
     assert window.editor is None
-    assert "ditarik dari program (status: Ditolak)" in window.candidates.notice.text()
+    assert "Permintaan penarikan" in window.candidates.notice.text()
+    assert get_candidate(v.store, v.admin, niks[0])["status"] == "submitted"  # not yet
+    checker = window_for(qtbot, v.store, v.verifier, sync_tasks)
+    checker.show_page("verification")
+    panel = checker.verification.changes
+    assert panel.model.rows[0][1] == "penarikan" and "meninggal dunia" in panel.model.rows[0][4]
+    panel.ask_reason = lambda _request: None  # "Tolak..." closed without a reason: nothing
+    panel.decline.click()
+    assert len(panel.requests) == 1
+    panel.approve.click()
     stored = get_candidate(v.store, v.admin, niks[0])
     assert (stored["status"], stored["rejection_reason"]) == (
         "rejected", "Ditarik desa: meninggal dunia")  # fmt: skip
@@ -122,7 +156,8 @@ def test_withdraw_asks_first_then_is_queued(qtbot, world, rng, sync_tasks, monke
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert not editor.withdraw()  # closed without a choice: nothing happens
     assert seen["text"] == 'Tarik Pekerja Nomor B dari program dengan alasan "pindah ke Bali"?'
-    assert "Statusnya menjadi Berakhir" in str(seen["info"])
+    assert "statusnya menjadi Berakhir" in str(seen["info"])
+    assert "disetujui orang lain" in str(seen["info"])
     assert seen["buttons"] == ["Batal", "Tarik dari program"]
     assert get_candidate(v.store, v.admin, niks[1])["status"] == "enrolled"
 
@@ -140,7 +175,7 @@ def test_exchange_page_counts_the_changes_it_sends(qtbot, world, rng, sync_tasks
     [nik] = world.register(rng, 1)
     send(world)
     v = world.village
-    correct_candidate(v.store, v.operator, nik, {"name": "Nama Benar"}, "sesuai KTP")
+    correct(v, v.operator, nik, {"name": "Nama Benar"}, "sesuai KTP")
     page = ExchangePage(AppSession.start(v.store, v.verifier), sync_tasks)
     qtbot.addWidget(page)
     assert "<b>1</b> koreksi dan <b>0</b> penarikan" in page.ready_label.text()
@@ -186,7 +221,7 @@ def test_district_publishes_a_new_program_and_lists_changes_for_bpjs(
     receive(world, send(world))
     enroll(world, [nik])
     v = world.village
-    correct_candidate(v.store, v.operator, nik, {"occupation": "nelayan"}, "pekerjaan sesuai KTP")
+    correct(v, v.operator, nik, {"occupation": "nelayan"}, "pekerjaan sesuai KTP")
     page = DistrictPage(AppSession.start(world.district.store, world.district.admin), sync_tasks)
     qtbot.addWidget(page)
     assert page.bpjs_changes.text() == "Belum ada perubahan untuk BPJS."

@@ -3,9 +3,8 @@ program leaves in a file of its own, and the page names both files."""
 
 from __future__ import annotations
 
-from lingkaran_desktop.services.changes import withdraw_candidate
 from lingkaran_desktop.services.trust import load_program
-from tests.exchange.conftest import enroll, receive, send
+from tests.exchange.conftest import enroll, receive, send, withdraw
 from tests.exchange.test_old_program import OLD, publish_next
 from ui.exchange_page import ExchangePage
 from ui.session import AppSession
@@ -17,7 +16,7 @@ def test_sending_names_the_old_programs_file_too(qtbot, world, rng, sync_tasks) 
     receive(world, send(world))
     enroll(world, [old])
     load_program(v.store, v.admin, publish_next(world))
-    withdraw_candidate(v.store, v.operator, old, "meninggal dunia")
+    withdraw(v, v.operator, old, "meninggal dunia")
     world.register(rng, 1)  # a candidate of the running program
 
     page = ExchangePage(AppSession.start(v.store, v.verifier), sync_tasks)

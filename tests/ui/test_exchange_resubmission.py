@@ -12,8 +12,7 @@ from lingkaran_desktop.services.candidates import (
     get_candidate,
     update_candidate,
 )
-from lingkaran_desktop.services.changes import withdraw_candidate
-from tests.exchange.conftest import bpjs_answers, receive, send
+from tests.exchange.conftest import bpjs_answers, receive, send, withdraw
 from ui.district_page import DistrictPage
 from ui.exchange_page import ExchangePage
 from ui.session import AppSession
@@ -26,7 +25,7 @@ def test_village_sees_the_changes_not_applied_and_the_district_a_resubmission(
     receive(world, send(world))
     bpjs_answers(world, {withdrawn: "NIK tidak ditemukan", fixed: "Nama ibu tidak sesuai"})
     # The village withdraws a record before it hears that BPJS rejected it: not applied.
-    withdraw_candidate(v.store, v.operator, withdrawn, "pindah domisili")
+    withdraw(v, v.operator, withdrawn, "pindah domisili")
     receive(world, send(world))
     [written] = export_results(d.store, d.admin, world.tmp / "hasil")
 
