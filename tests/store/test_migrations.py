@@ -287,3 +287,44 @@ def test_migration_0006_adds_the_change_queue_and_goes_back(tmp_path) -> None:
         assert current_revision(engine) == head_revision(engine)
     finally:
         engine.dispose()
+
+
+def test_migration_0008_counts_changes_queued_before_as_checked(tmp_path) -> None:
+    """Four eyes on changes came with 0008. A change queued before it was already applied under
+    the old rule: it still leaves with the next batch (checked by its author), while the
+    district's received changes stay as they were; a downgrade removes the columns only."""
+    home = Home(tmp_path / "h")
+    home.ensure()
+    engine = make_engine(sqlite_url(home.database))
+    config = alembic_config(engine)
+    try:
+        command.upgrade(config, "0007")
+        with engine.begin() as conn:
+            pid = _program(conn)
+            conn.execute(insert(Candidate).values(**_candidate(pid, "3509010101800001")))
+            cid = conn.execute(text("SELECT id FROM candidate")).scalar()
+            for direction in ("out", "in"):
+                conn.execute(
+                    text(
+                        "INSERT INTO candidate_change (program_id, direction, kind, candidate_id,"
+                        " nik, payload, created_at, created_by) VALUES (:p, :d, 'withdrawal', :c,"
+                        " '3509010101800001', '{}', '2026-01-01 00:00:00', 'siti')"
+                    ),
+                    {"p": pid, "c": cid, "d": direction},
+                )
+        command.upgrade(config, "0008")
+        with engine.connect() as conn:
+            rows = conn.execute(text(
+                "SELECT direction, verified_by, verified_at FROM candidate_change ORDER BY id"
+            )).all()  # fmt: skip
+        assert [(r[0], r[1], str(r[2])[:10] if r[2] else None) for r in rows] == [
+            ("out", "siti", "2026-01-01"), ("in", None, None)]  # fmt: skip
+        command.downgrade(config, "0007")
+        with engine.connect() as conn:
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(candidate_change)"))}
+            assert "verified_by" not in columns
+            assert conn.execute(text("SELECT count(*) FROM candidate_change")).scalar() == 2
+        command.upgrade(config, "head")
+        assert current_revision(engine) == head_revision(engine)
+    finally:
+        engine.dispose()
