@@ -457,9 +457,10 @@ class DistrictPage(QWidget):
         store, actor = self.session.store, self.session.actor
         self.tasks.run(
             lambda: write_bpjs_changes(store, actor, path),
-            lambda n: show_message(self.changes_message, self.tr(
-                "{n} perubahan ditulis ke {path}. Kirimkan berkas ini ke BPJS Ketenagakerjaan."
-            ).format(n=n, path=path), "ok"),
+            lambda n: (show_message(self.changes_message, self.tr(
+                "{n} perubahan ditulis ke {path}. Kirimkan berkas ini ke BPJS Ketenagakerjaan; "
+                "perubahan ini ditandai sudah diteruskan.").format(n=n, path=path), "ok"),
+                self._show_bpjs_changes()),
             lambda exc: show_message(self.changes_message, failure_text(exc), "error"),
             label=self.tr("Menulis daftar perubahan..."), parent=self)
 
@@ -700,11 +701,14 @@ class DistrictPage(QWidget):
     def _show_bpjs_changes(self) -> None:
         """The corrections and withdrawals of enrolled participants BPJS must be told about."""
         rows = bpjs_changes(self.session.store, self.session.actor)
+        self.changes_button.setEnabled(
+            bool(rows) and self.session.can(Permission.MANAGE_PROGRAM)
+        )
         if not rows:
-            self.bpjs_changes.setText(self.tr("Belum ada perubahan untuk BPJS."))
+            self.bpjs_changes.setText(self.tr("Tidak ada perubahan yang belum diteruskan ke BPJS."))
             return
         kinds = {"correction": self.tr("koreksi"), "withdrawal": self.tr("penarikan")}
-        lines = [self.tr("{n} perubahan untuk BPJS:").format(n=len(rows))]
+        lines = [self.tr("{n} perubahan belum diteruskan ke BPJS:").format(n=len(rows))]
         for r in rows[-50:]:
             lines.append(f"{r.received_at:%d-%m-%Y} · {r.village} · KPJ {r.kpj or '-'} · "
                          f"{r.name}: {kinds.get(r.kind, r.kind)} ({r.what()}) — "

@@ -19,8 +19,8 @@ from lingkaran_desktop.paths import Home
 from lingkaran_desktop.services.batches import export_batch, import_results
 from lingkaran_desktop.services.candidates import decide, register_candidate
 from lingkaran_desktop.services.changes import (
-    approve_change,
     changes_to_check,
+    decline_change,
     withdraw_candidate,
 )
 from lingkaran_desktop.services.installation import create_installation
@@ -221,8 +221,8 @@ def run(app: QApplication, tmp: Path, shoot: Shoot, size: tuple[int, int]) -> No
     window = window_for(AppSession.start(v_store, v["verifier"]), "verification")
     window.verification.tabs.setCurrentIndex(1)
     shoot(app, window, "36-change-review")
-    for request in changes_to_check(v_store, v["verifier"]):
-        approve_change(v_store, v["verifier"], request.id)
+    for request in changes_to_check(v_store, v["verifier"]):  # (nothing left unsent for 35)
+        decline_change(v_store, v["verifier"], request.id, "contoh tangkapan layar")
     window.close()
 
     # --- 35: the next period: renewal in Pengaturan -> Program --------------------------------

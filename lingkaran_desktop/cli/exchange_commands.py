@@ -359,7 +359,10 @@ def register_bpjs(commands: Any) -> None:
     p = bpjs.add_parser(
         "changes", help="perubahan untuk BPJS: koreksi dan penarikan peserta yang sudah terdaftar"
     )
-    p.add_argument("--out", type=Path, help="tulis daftarnya ke berkas .xlsx untuk BPJS")
+    p.add_argument("--out", type=Path,
+                   help="tulis yang belum diteruskan ke berkas .xlsx untuk BPJS (lalu ditandai "
+                        "sudah diteruskan)")  # fmt: skip
+    p.add_argument("--all", action="store_true", help="juga yang sudah diteruskan, dengan tanggal")
     json_flag(p)
     p.set_defaults(handler=cmd_bpjs_changes)
 
@@ -411,15 +414,18 @@ def cmd_bpjs_changes(ctx: Context) -> int:
         else:
             say(f"{written} perubahan untuk BPJS ditulis ke {ctx.args.out}")
         return 0
-    rows = bpjs_changes(ctx.store(), ctx.actor())
+    rows = bpjs_changes(ctx.store(), ctx.actor(), passed_too=ctx.args.all)
     if ctx.args.json:
         print_json({"changes": [r.__dict__ for r in rows]})
         return 0
     for r in rows:
+        passed = f"; diteruskan {r.passed_at:%Y-%m-%d}" if r.passed_at else ""
         say(f"{r.received_at:%Y-%m-%d}  {r.village:<14} {r.nik}  KPJ {r.kpj or '-'}  {r.name}: "
             f"{r.kind_word} ({r.what()}); alasan: {r.reason or '-'}; program "
-            f"'{r.program}'")  # fmt: skip
-    say(f"{len(rows)} perubahan untuk BPJS")
+            f"'{r.program}'{passed}")  # fmt: skip
+    waiting = sum(1 for r in rows if r.passed_at is None)
+    say(f"{waiting} perubahan untuk BPJS belum diteruskan"
+        + (f" ({len(rows) - waiting} sudah)" if ctx.args.all else ""))  # fmt: skip
     return 0
 
 

@@ -30,7 +30,13 @@ from lingkaran_desktop.excel.headers import header_key
 from lingkaran_desktop.excel.reader import open_book
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
 from lingkaran_desktop.services.audit import AuditWriter, diff, lock_chain, row_state
-from lingkaran_desktop.services.changes import APPLIED, IN, WITHDRAWAL, bpjs_changes
+from lingkaran_desktop.services.changes import (
+    APPLIED,
+    IN,
+    WITHDRAWAL,
+    bpjs_changes,
+    mark_bpjs_passed,
+)
 from lingkaran_desktop.services.installation import (
     active_program,
     installation_of,
@@ -51,9 +57,10 @@ register(
 )
 register(
     "BPJS_NO_CHANGES",
-    "Belum ada perubahan peserta terdaftar (koreksi atau penarikan) untuk diteruskan ke BPJS.",
-    "There are no changes to enrolled participants (corrections or withdrawals) to pass on "
-    "to BPJS.",
+    "Tidak ada perubahan peserta terdaftar (koreksi atau penarikan) yang belum diteruskan ke "
+    "BPJS. Yang sudah diteruskan: 'lingkaran bpjs changes --all'.",
+    "There are no changes to enrolled participants (corrections or withdrawals) left to pass "
+    "on to BPJS. Those passed on already: 'lingkaran bpjs changes --all'.",
 )
 register(
     "BPJS_RESULT_NO_COLUMNS",
@@ -450,8 +457,11 @@ CHANGE_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def write_bpjs_changes(store: Store, actor: Actor, out: Path) -> int:
-    """District: the "perubahan untuk BPJS" as a workbook to send to BPJS (written atomically,
-    NIK and KPJ as text); returns how many changes it lists. Recorded in the audit trail."""
+    """District: the "perubahan untuk BPJS" not passed on yet, as a workbook to send to BPJS
+    (written atomically, NIK and KPJ as text, old → new values); returns how many it lists.
+    Once written they count as passed on (``bpjs changes --all`` still shows them, with the
+    date). Recorded in the audit trail."""
+    actor.require(Permission.MANAGE_PROGRAM)  # as it marks them passed on
     changes = bpjs_changes(store, actor)
     if not changes:
         raise DomainError(error("BPJS_NO_CHANGES"))
@@ -462,9 +472,5 @@ def write_bpjs_changes(store: Store, actor: Actor, out: Path) -> int:
     ]  # fmt: skip
     columns = [Column(header, kind) for header, kind in CHANGE_COLUMNS]
     write_workbook(out, [SheetSpec("Perubahan Peserta", columns, rows)])
-    with store.session() as session:
-        AuditWriter(session).record(
-            actor.name, "bpjs.changes_export", "exchange", None,
-            after={"file": out.name, "changes": len(changes)},
-        )  # fmt: skip
+    mark_bpjs_passed(store, actor, [c.id for c in changes], out.name)
     return len(changes)

@@ -821,6 +821,7 @@ class _Received:
     code: str | None = None
     candidate_id: int | None = None
     bpjs: bool = False
+    before: dict[str, Any] = field(default_factory=dict)  # applied correction: the old values
 
 
 def receive_changes(
@@ -945,6 +946,7 @@ def _receive_correction(
     received.bpjs = status is CandidateStatus.ENROLLED
     if not changed:
         return None  # already as the village says
+    received.before = {k: _wire(getattr(row, k)) for k in changed}
     reason = f"{received.reason} (koreksi desa {peer.region_code}, kiriman {sequence})"
     return _apply(audit, actor.name, row, changed, warnings, reason)
 
@@ -979,6 +981,8 @@ def _record(
     body: dict[str, Any] = {"reason": received.reason, "at": received.at, "by": received.by}
     if received.kind == CORRECTION:
         body["changes"] = received.changes
+        if received.before:
+            body["before"] = received.before  # what BPJS holds now (for "bpjs changes")
     session.add(
         CandidateChange(
             program_id=program.id, direction=IN, kind=received.kind,
@@ -1020,32 +1024,39 @@ class BpjsChange:
     changes: dict[str, Any]
     reason: str | None
     program: str = ""  # the program's name (older programs' participants are listed too)
+    before: dict[str, Any] = field(default_factory=dict)  # the values BPJS holds (corrections)
+    passed_at: datetime | None = None  # written to a workbook for BPJS ("bpjs changes --out")
+    id: int = 0
 
     @property
     def kind_word(self) -> str:
         return {CORRECTION: "koreksi", WITHDRAWAL: "penarikan"}.get(self.kind, self.kind)
 
     def what(self) -> str:
-        """What changed, as an officer reads it: "nama: Dewi Lestary, nomor HP: (kosong)", or
-        for a withdrawal the status it left the participant in."""
+        """What changed, as an officer reads it: "nama: Dewi Lestari → Dewi Lestary, nomor HP:
+        0812… → (kosong)" (old values where known), or for a withdrawal the status it left the
+        participant in."""
         if self.changes:
             return ", ".join(
-                f"{field_label(k)}: {'(kosong)' if v is None else v}"
+                f"{field_label(k)}: {_shown(self.before[k])} → {_shown(v)}"
+                if k in self.before
+                else f"{field_label(k)}: {_shown(v)}"
                 for k, v in self.changes.items()
             )
         return STATUS_LABELS_ID.get(CandidateStatus(self.status), self.status)
 
 
-def bpjs_changes(store: Store, actor: Actor) -> list[BpjsChange]:
+def bpjs_changes(store: Store, actor: Actor, *, passed_too: bool = False) -> list[BpjsChange]:
     """District: the "perubahan untuk BPJS" — corrections and withdrawals of enrolled
     participants in every program of this district (the running one and older ones, whose
-    participants' coverage may still run), oldest first (a list to pass on; nothing is sent)."""
+    participants' coverage may still run), oldest first. Those already written to a workbook
+    for BPJS (:func:`mark_bpjs_passed`) only with ``passed_too``. Nothing is sent anywhere."""
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
         require_role(session, "district")
         names = {p.id: p.name for p in session.exec(select(Program))}
         out = []
-        rows = session.exec(
+        query = (
             select(CandidateChange, Candidate)
             .join(Candidate, Candidate.id == CandidateChange.candidate_id)  # type: ignore[arg-type]
             .where(
@@ -1054,14 +1065,35 @@ def bpjs_changes(store: Store, actor: Actor) -> list[BpjsChange]:
             )
             .order_by(CandidateChange.id)  # type: ignore[arg-type]
         )
-        for change, row in rows:
+        if not passed_too:
+            query = query.where(CandidateChange.bpjs_passed_at.is_(None))  # type: ignore[union-attr]
+        for change, row in session.exec(query):
             body = json.loads(change.payload)
             peer = session.get(PeerStation, change.station_id) if change.station_id else None
             out.append(
                 BpjsChange(
                     change.created_at, peer.region_code if peer else "?", change.kind, row.nik,
                     row.name, row.kpj, row.status, body.get("changes") or {}, body.get("reason"),
-                    names.get(change.program_id, "?"),
+                    names.get(change.program_id, "?"), body.get("before") or {},
+                    change.bpjs_passed_at, change.id or 0,
                 )
             )  # fmt: skip
         return out
+
+
+def mark_bpjs_passed(store: Store, actor: Actor, ids: list[int], file: str) -> None:
+    """District: these changes went to BPJS in ``file`` (a workbook just written): they leave
+    the list of changes still to pass on. Recorded in the audit trail."""
+    actor.require(Permission.MANAGE_PROGRAM)
+    with store.session() as session:
+        lock_chain(session)
+        require_role(session, "district")
+        now = clock.now()
+        for change_id in ids:
+            change = session.get(CandidateChange, change_id)
+            if change is not None and change.direction == IN and change.bpjs:
+                change.bpjs_passed_at = now
+        AuditWriter(session).record(
+            actor.name, "bpjs.changes_export", "exchange", None,
+            after={"file": file, "changes": len(ids)},
+        )  # fmt: skip

@@ -276,6 +276,7 @@ def _unsent(session: Session, program: Program) -> tuple[int, int, int]:
             CandidateChange.program_id == program.id,
             CandidateChange.direction == "out",
             col(CandidateChange.batch_sequence).is_(None),
+            col(CandidateChange.outcome).is_(None),  # a declined request never leaves
         )
     ).one()
     return (
@@ -434,6 +435,7 @@ def _record_left_behind(
             CandidateChange.program_id == old.id,
             CandidateChange.direction == "out",
             col(CandidateChange.batch_sequence).is_(None),
+            col(CandidateChange.outcome).is_(None),  # a declined request never leaves
         )
         .order_by(CandidateChange.id)
     ).all()

@@ -148,6 +148,8 @@ class CandidateChange(SQLModel, table=True):
     # Village: the second person who checked the change (four eyes); NULL while it waits.
     verified_by: str | None = Field(default=None, max_length=64)
     verified_at: datetime | None = None
+    # District: when an applied change to an enrolled participant went to BPJS in a workbook.
+    bpjs_passed_at: datetime | None = None
     outcome: str | None = Field(default=None, max_length=16)  # district: applied | why not
     detail: str | None = Field(default=None, max_length=500)  # district: why not applied
     bpjs: bool = False  # district: applied to an enrolled participant, BPJS must be told

@@ -1438,228 +1438,228 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/district_page.py" line="461"/>
-        <source>{n} perubahan ditulis ke {path}. Kirimkan berkas ini ke BPJS Ketenagakerjaan.</source>
-        <translation>{n} changes written to {path}. Send this file to BPJS Ketenagakerjaan.</translation>
+        <source>{n} perubahan ditulis ke {path}. Kirimkan berkas ini ke BPJS Ketenagakerjaan; perubahan ini ditandai sudah diteruskan.</source>
+        <translation>{n} changes written to {path}. Send this file to BPJS Ketenagakerjaan; these changes are now marked as passed on.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="464"/>
+        <location filename="../../ui/district_page.py" line="708"/>
+        <source>Tidak ada perubahan yang belum diteruskan ke BPJS.</source>
+        <translation>No changes left to pass on to BPJS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="711"/>
+        <source>{n} perubahan belum diteruskan ke BPJS:</source>
+        <translation>{n} changes not yet passed on to BPJS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="465"/>
         <source>Menulis daftar perubahan...</source>
         <translation>Writing the list of changes...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="468"/>
+        <location filename="../../ui/district_page.py" line="469"/>
         <source>Simpan buku kerja pendaftaran BPJS</source>
         <translation>Save the BPJS registration workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="479"/>
+        <location filename="../../ui/district_page.py" line="480"/>
         <source>Menulis buku kerja BPJS...</source>
         <translation>Writing the BPJS workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="482"/>
+        <location filename="../../ui/district_page.py" line="483"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; peserta ditulis ke {path}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; participants written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="484"/>
+        <location filename="../../ui/district_page.py" line="485"/>
         <source>Iuran per bulan: {m} · selama program: {b}</source>
         <translation>Contribution per month: {m} · for the whole program: {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="487"/>
+        <location filename="../../ui/district_page.py" line="488"/>
         <source>{n} data tidak dimasukkan: kuota desanya sudah penuh.</source>
         <translation>{n} records left out: their village quota is full.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="490"/>
+        <location filename="../../ui/district_page.py" line="491"/>
         <source>{n} data tidak dimasukkan: melebihi pagu anggaran.</source>
         <translation>{n} records left out: over the budget ceiling.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="496"/>
+        <location filename="../../ui/district_page.py" line="497"/>
         <source>Pilih buku kerja jawaban BPJS</source>
         <translation>Choose BPJS&apos;s answer workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="505"/>
+        <location filename="../../ui/district_page.py" line="506"/>
         <source>Membaca jawaban BPJS...</source>
         <translation>Reading BPJS&apos;s answer...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="510"/>
+        <location filename="../../ui/district_page.py" line="511"/>
         <source>Berkas jawaban ini sudah dibaca pada {when}; tidak ada yang diubah.</source>
         <translation>This answer file was read on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="513"/>
+        <location filename="../../ui/district_page.py" line="514"/>
         <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
         <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="517"/>
+        <location filename="../../ui/district_page.py" line="518"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="520"/>
+        <location filename="../../ui/district_page.py" line="521"/>
         <source>Baris {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="524"/>
+        <location filename="../../ui/district_page.py" line="525"/>
         <source>BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya dicatat; penarikannya ada di daftar perubahan untuk BPJS.</source>
         <translation>BPJS enrolled {n} people the village had withdrawn (rows {rows}). Their KPJ is recorded; the withdrawals are on the list of changes for BPJS.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="533"/>
+        <location filename="../../ui/district_page.py" line="534"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="542"/>
+        <location filename="../../ui/district_page.py" line="543"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="547"/>
+        <location filename="../../ui/district_page.py" line="548"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="550"/>
+        <location filename="../../ui/district_page.py" line="551"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="552"/>
+        <location filename="../../ui/district_page.py" line="553"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="578"/>
+        <location filename="../../ui/district_page.py" line="579"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="593"/>
+        <location filename="../../ui/district_page.py" line="594"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="597"/>
+        <location filename="../../ui/district_page.py" line="598"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="601"/>
+        <location filename="../../ui/district_page.py" line="602"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="603"/>
+        <location filename="../../ui/district_page.py" line="604"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="612"/>
+        <location filename="../../ui/district_page.py" line="613"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="613"/>
+        <location filename="../../ui/district_page.py" line="614"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="614"/>
+        <location filename="../../ui/district_page.py" line="615"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="615"/>
+        <location filename="../../ui/district_page.py" line="616"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="616"/>
+        <location filename="../../ui/district_page.py" line="617"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="617"/>
+        <location filename="../../ui/district_page.py" line="618"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="618"/>
+        <location filename="../../ui/district_page.py" line="619"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="619"/>
+        <location filename="../../ui/district_page.py" line="620"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="623"/>
+        <location filename="../../ui/district_page.py" line="624"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="630"/>
+        <location filename="../../ui/district_page.py" line="631"/>
         <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
         <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="633"/>
+        <location filename="../../ui/district_page.py" line="634"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="650"/>
+        <location filename="../../ui/district_page.py" line="651"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="651"/>
+        <location filename="../../ui/district_page.py" line="652"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="678"/>
+        <location filename="../../ui/district_page.py" line="679"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="684"/>
+        <location filename="../../ui/district_page.py" line="685"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="696"/>
+        <location filename="../../ui/district_page.py" line="697"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="704"/>
-        <source>Belum ada perubahan untuk BPJS.</source>
-        <translation>No changes for BPJS yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/district_page.py" line="706"/>
+        <location filename="../../ui/district_page.py" line="710"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="706"/>
+        <location filename="../../ui/district_page.py" line="710"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/district_page.py" line="707"/>
-        <source>{n} perubahan untuk BPJS:</source>
-        <translation>{n} changes for BPJS:</translation>
     </message>
 </context>
 <context>

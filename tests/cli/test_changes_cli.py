@@ -136,10 +136,18 @@ def test_withdraw_and_correct_reach_the_district(lk, year_one, tmp_path) -> None
         ("withdrawal", NIKS[1], "26012345671"),
     ]
     text = lk(d, "bpjs", "changes", user="kadis")
-    assert "2 perubahan untuk BPJS" in text and "nama: Dewi Lestary" in text
+    assert "2 perubahan untuk BPJS belum diteruskan" in text
+    assert "nama: Dewi Lestari → Dewi Lestary" in text  # what BPJS holds, and the new value
     sheet_path = tmp_path / "perubahan-bpjs.xlsx"
     text = lk(d, "bpjs", "changes", "--out", str(sheet_path), user="kadis")
     assert f"2 perubahan untuk BPJS ditulis ke {sheet_path}" in text
+    # Passed on: no longer in the list of what BPJS must still be told; --all shows the date.
+    assert "0 perubahan untuk BPJS belum diteruskan" in lk(d, "bpjs", "changes", user="kadis")
+    every = lk(d, "bpjs", "changes", "--all", user="kadis")
+    assert every.count("diteruskan 2026-") == 2 and "(2 sudah)" in every
+    again = lk(d, "bpjs", "changes", "--out", str(tmp_path / "lagi.xlsx"), user="kadis", code=1)
+    assert "belum diteruskan" in again and "--all" in again
+    assert not (tmp_path / "lagi.xlsx").exists()
     sheet = openpyxl.load_workbook(sheet_path).active
     header = [c.value for c in sheet[1]]
     lines = [
@@ -148,7 +156,8 @@ def test_withdraw_and_correct_reach_the_district(lk, year_one, tmp_path) -> None
     assert [(x["JENIS"], x["NIK"], x["NO KPJ"]) for x in lines] == [
         ("koreksi", NIKS[2], "26012345672"), ("penarikan", NIKS[1], "26012345671"),
     ]  # fmt: skip
-    assert "nama: Dewi Lestary" in lines[0]["PERUBAHAN"] and lines[1]["PERUBAHAN"] == "berakhir"
+    assert "nama: Dewi Lestari → Dewi Lestary" in lines[0]["PERUBAHAN"]
+    assert lines[1]["PERUBAHAN"] == "berakhir"
     err = lk(v, "batch", "export", "--out", str(usb), user="budi", code=1)
     assert "koreksi atau penarikan" in err
     listed = lk(v, "worker", "list", user="budi")  # the KPJ and the reason without --json

@@ -468,7 +468,7 @@ def test_no_changes_for_bpjs_writes_no_workbook_and_says_so(both, tmp_path) -> N
     with pytest.raises(DomainError) as refused:
         write_bpjs_changes(both.district.store, both.district.admin, out)
     assert refused.value.code == "BPJS_NO_CHANGES"
-    assert "Belum ada perubahan" in refused.value.finding.message
+    assert "belum diteruskan ke BPJS" in refused.value.finding.message
     assert not out.exists()
 
 

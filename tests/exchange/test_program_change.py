@@ -289,3 +289,23 @@ def test_changing_periods_on_the_command_line(lk, tmp_path: Path) -> None:
     assert "Lingkaran Cinta 2027" in listed[0] and "berjalan" in listed[0]
     assert "Lingkaran Cinta 2026" in listed[1] and "lama" in listed[1]
     assert "Semua baik" in lk(v, "doctor")
+
+
+def test_a_request_waiting_for_approval_holds_the_switch_a_declined_one_does_not(
+    both, rng
+) -> None:
+    """A correction or withdrawal still waiting for a second person is unsent work: loading the
+    next program waits for it. Once declined it will never leave, and no longer holds it."""
+    from lingkaran_desktop.services.changes import decline_change, withdraw_candidate
+
+    w, v = both, both.village
+    enrolled = w.register(rng, 1)
+    receive(w, send(w))
+    enroll(w, enrolled)
+    asked = withdraw_candidate(v.store, v.operator, enrolled[0], "pindah domisili")
+    next_file = publish(w, 2027)
+    err = refused("PROGRAM_SWITCH_UNSENT", load_program, v.store, v.admin, next_file)
+    assert "1 koreksi/penarikan" in err.finding.message
+    decline_change(v.store, v.verifier, asked.change_id, "masih tinggal di desa ini")
+    assert load_program(v.store, v.admin, next_file).name == "Lingkaran Cinta 2027"
+    assert run_doctor(v.store).ok

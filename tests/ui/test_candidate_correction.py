@@ -224,16 +224,19 @@ def test_district_publishes_a_new_program_and_lists_changes_for_bpjs(
     correct(v, v.operator, nik, {"occupation": "nelayan"}, "pekerjaan sesuai KTP")
     page = DistrictPage(AppSession.start(world.district.store, world.district.admin), sync_tasks)
     qtbot.addWidget(page)
-    assert page.bpjs_changes.text() == "Belum ada perubahan untuk BPJS."
+    assert page.bpjs_changes.text() == "Tidak ada perubahan yang belum diteruskan ke BPJS."
+    assert not page.changes_button.isEnabled()
     page.import_batches([Path(send(world).path)])
     assert "1 perubahan peserta terdaftar perlu diteruskan ke BPJS" in (page.import_summary.text())
     assert "1 koreksi dan 0 penarikan diterapkan" in page.results_model.rows[0][2]
-    assert "pekerjaan: P003" in page.bpjs_changes.text()
+    assert "pekerjaan: P006 → P003" in page.bpjs_changes.text()
     assert "pekerjaan sesuai KTP" in page.bpjs_changes.text()
     page.ask_save_file = lambda *_: str(tmp_path / "perubahan")  # the .xlsx is added
     page.changes_button.click()
     assert "1 perubahan ditulis ke" in page.changes_message.text()
+    assert "ditandai sudah diteruskan" in page.changes_message.text()
     assert (tmp_path / "perubahan.xlsx").exists()
+    assert page.bpjs_changes.text() == "Tidak ada perubahan yang belum diteruskan ke BPJS."
 
     page.program_name.setText("Lingkaran Cinta 2027")
     page.program_year.setValue(2027)
