@@ -113,6 +113,8 @@ def _int_or_none(value: Any) -> tuple[int | None, bool]:
 
 
 def _rt_rw(value: Any, label: str, findings: list[Finding]) -> str | None:
+    if type(value) is str and 0 < len(value) <= 3 and value.isascii() and value.isdigit():
+        return value.zfill(3)  # the usual cell, e.g. "001" or "7": nothing to tidy or report
     text = _text(value)
     if text is None:
         return None
@@ -143,8 +145,9 @@ def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -
         findings.append(err("NAME_INVALID", "name", name=name))
     values["name"] = name
 
+    sex_text = _text(fields.sex)
     sex: str | None = None
-    if _text(fields.sex) is None and nik.info is not None:
+    if sex_text is None and nik.info is not None:
         sex = nik.info.sex
         findings.append(warn("SEX_FROM_NIK", "sex", sex=sex))
     else:
@@ -173,11 +176,13 @@ def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -
     values["village_code"] = village
 
     if nik.info is not None:
+        # The text of a date is never empty; other values need _text to tell.
+        birth_given = type(fields.birth_date) is date or _text(fields.birth_date) is not None
         findings.extend(
             compare_nik_with_person(
                 nik.info,
-                birth_date=birth if _text(fields.birth_date) else None,
-                sex=sex if _text(fields.sex) else None,
+                birth_date=birth if birth_given else None,
+                sex=sex if sex_text else None,
                 regency_code=village[:5] if village else None,
             )
         )
@@ -232,4 +237,4 @@ def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -
     values["address"] = _text(fields.address)
     values["proposed_by"] = _text(fields.proposed_by)
     values["notes"] = _text(fields.notes)
-    return CandidateCheck(values=values, findings=findings)
+    return CandidateCheck(values, findings)

@@ -62,6 +62,8 @@ def check_age(
 ) -> list[Finding]:
     """Age at the coverage start must lie in ``age_min``..``age_max`` inclusive."""
     age = age_on(birth_date, coverage_start)
+    if age_min <= age <= age_max:
+        return []
     limits = {"age": age, "age_min": age_min, "age_max": age_max}
     if age < age_min:
         return [error("AGE_TOO_YOUNG", "birth_date", **limits)]

@@ -98,17 +98,27 @@ def parse_kk(raw: object, *, from_numeric_cell: bool = False) -> KkResult:
         return KkResult(kk, [error("KK_NOT_DIGITS", "kk")])
     if len(kk) != KK_LENGTH:
         return KkResult(kk, [error("KK_LENGTH", "kk", length=len(kk))])
-    if not province_exists(kk[:2]):
+    province_known, unknown_district = _region_part(kk[:6])
+    if not province_known:
         return KkResult(kk, [error("KK_REGION_UNKNOWN", "kk", province=kk[:2])])
     findings: list[Finding] = []
-    if district_name(kk[:6]) is None:
-        district = f"{kk[:2]}.{kk[2:4]}.{kk[4:6]}"
-        findings.append(warning("KK_DISTRICT_UNKNOWN", "kk", district=district))
+    if unknown_district is not None:
+        findings.append(warning("KK_DISTRICT_UNKNOWN", "kk", district=unknown_district))
     if not _plausible_date(kk[6:12]):
         findings.append(warning("KK_DATE_ODD", "kk"))
     if kk[12:] == "0000":
         findings.append(warning("KK_SERIAL_ZERO", "kk"))
     return KkResult(kk, findings)
+
+
+@lru_cache(maxsize=8192)  # a list holds few distinct districts
+def _region_part(code6: str) -> tuple[bool, str | None]:
+    """(province exists, "PP.RR.KK" when that district is unknown) for a KK's first six digits."""
+    if not province_exists(code6[:2]):
+        return False, None
+    if district_name(code6) is None:
+        return True, f"{code6[:2]}.{code6[2:4]}.{code6[4:6]}"
+    return True, None
 
 
 @lru_cache(maxsize=65536)

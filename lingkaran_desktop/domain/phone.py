@@ -10,6 +10,8 @@ from lingkaran_desktop.domain.messages import register
 
 # National significant number of a mobile line: 8 + 8 to 11 more digits (9–12 digits in all).
 _MOBILE_NSN = re.compile(r"8\d{8,11}", re.ASCII)
+# The usual cell, "0812..." and nothing else (the trunk 0 before a mobile number).
+_USUAL = re.compile(r"0" + _MOBILE_NSN.pattern, re.ASCII)
 _NOISE = re.compile(r"[\s.\-()/\u00a0\u202f\u200b'\u2019]+")
 
 register(
@@ -31,6 +33,8 @@ def normalize_phone(raw: object) -> PhoneResult:
     """ "0812-3456-7890", "+62 812 3456 7890", "62812...", "812...", "(0812) ..." -> "+62812..."."""
     if raw is None or isinstance(raw, bool):
         return PhoneResult(None)
+    if type(raw) is str and _USUAL.fullmatch(raw):
+        return PhoneResult("+62" + raw[1:])  # the usual cell: what the steps below give
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)  # a phone typed into a numeric cell lost its leading 0
     text = _NOISE.sub("", str(raw))

@@ -45,25 +45,29 @@ def default_program(year: int) -> ProgramRules:
     )
 
 
+_FUNDING_ALIASES = {
+    "APBD": "APBD",
+    "APBDKAB": "APBD",
+    "APBDKABUPATEN": "APBD",
+    "DBHCHT": "DBHCHT",
+    "APBDES": "APBDES",
+    "APBDESA": "APBDES",
+    "DANADESA": "APBDES",
+    "DD": "APBDES",
+    "APBDESDANADESA": "APBDES",
+    "ADD": "APBDES",
+    "LAIN": "LAINNYA",
+    "LAINNYA": "LAINNYA",
+    "LAINLAIN": "LAINNYA",
+    "OTHER": "LAINNYA",
+}
+
+
 def normalize_funding(raw: str | None) -> str | None:
     """APBD, DBHCHT, APBDes/Dana Desa, other; ``None`` when the text is not one of them."""
-    text = (raw or "").strip().upper().replace(" ", "").replace("/", "").replace(".", "")
+    if not raw:
+        return "APBD"  # what an empty text below gives, without the work (most lists leave it out)
+    text = raw.strip().upper().replace(" ", "").replace("/", "").replace(".", "")
     if not text:
         return "APBD"
-    aliases = {
-        "APBD": "APBD",
-        "APBDKAB": "APBD",
-        "APBDKABUPATEN": "APBD",
-        "DBHCHT": "DBHCHT",
-        "APBDES": "APBDES",
-        "APBDESA": "APBDES",
-        "DANADESA": "APBDES",
-        "DD": "APBDES",
-        "APBDESDANADESA": "APBDES",
-        "ADD": "APBDES",
-        "LAIN": "LAINNYA",
-        "LAINNYA": "LAINNYA",
-        "LAINLAIN": "LAINNYA",
-        "OTHER": "LAINNYA",
-    }
-    return aliases.get(text)
+    return _FUNDING_ALIASES.get(text)

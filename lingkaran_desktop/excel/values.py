@@ -52,6 +52,8 @@ def is_blank(value: Any) -> bool:
 
 def clean(value: Any) -> Any:
     """``None`` for blanks and placeholders; everything else unchanged."""
+    if type(value) is str and value[:1].isalnum():
+        return value  # the usual cell (see is_blank), without a second call
     return None if is_blank(value) else value
 
 
@@ -101,6 +103,8 @@ def parse_date(value: Any, today: date) -> date | str | None:
     (day first, always), ``12 Mei 1980`` / ``12-Agu-80`` (Indonesian or English month names),
     ``1980-05-12``; a two-digit year takes the century that makes the age plausible (0–100).
     """
+    if type(value) is date:
+        return value  # a date cell, the usual case
     if is_blank(value):
         return None
     if isinstance(value, datetime):
