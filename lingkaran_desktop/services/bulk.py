@@ -300,13 +300,13 @@ class PipelinedCandidates:
         candidates = stored_values(self.session, Candidate.__table__, rows)
         audit = stored_values(self.session, AuditEvent.__table__, events)
         jobs = [(Candidate.__tablename__, *candidates), (AuditEvent.__tablename__, *audit)]
-        data = [(table, names, json_rows(values)) for table, names, values in jobs]
+        data = [json_rows(table, names, values) for table, names, values in jobs]
         fill_names = self._trigger_sql is not None or bool(self.session.info.get(_DEFERRED))
         last = first + len(rows) - 1
 
         def insert(connection: sqlite3.Connection) -> None:
-            for table, names, blob in data:
-                insert_json(connection, table, names, blob)
+            for rows in data:
+                insert_json(connection, rows)
             if fill_names:  # the name index, as the dropped trigger would have
                 connection.execute(_FTS_FILL, {"first": first, "last": last})
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -25,22 +26,45 @@ Job = Callable[[sqlite3.Connection], None]
 
 
 @lru_cache(maxsize=16)
-def json_insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    """INSERT of every element of a JSON array of arrays (values in ``columns`` order)."""
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
-    return f'INSERT INTO "{table}" ({quoted}) SELECT {values} FROM json_each(?)'
+def json_insert_sql(table: str, varying: tuple[str, ...], constant: tuple[str, ...]) -> str:
+    """INSERT of every element of a JSON array of arrays (the ``varying`` columns' values, in
+    order) given as parameter 1, with the ``constant`` columns' values as parameters 2, 3…"""
+    quoted = ", ".join(f'"{c}"' for c in (*varying, *constant))
+    values = [f"json_extract(value, '$[{i}]')" for i in range(len(varying))]
+    values += [f"?{i + 2}" for i in range(len(constant))]
+    return f'INSERT INTO "{table}" ({quoted}) SELECT {", ".join(values)} FROM json_each(?1)'
 
 
-def json_rows(values: Sequence[Sequence[Any]]) -> bytes:
+@dataclass(frozen=True)
+class JsonRows:
+    """Rows ready for :func:`insert_json`: a column holding one value in every row travels once,
+    as a parameter; the others as a JSON array of arrays. SQLite parses a JSON element again
+    for every value taken from it, so the fewer the better (halved the writer's time)."""
+
+    table: str
+    varying: tuple[str, ...]
+    constant: tuple[str, ...]
+    constants: tuple[Any, ...]
+    data: bytes
+
+
+def json_rows(table: str, names: Sequence[str], values: Sequence[Sequence[Any]]) -> JsonRows:
     """Rows of stored values (text, whole numbers, None: what the bind processors give)."""
-    return orjson.dumps(values)
+    first = values[0]
+    same = [
+        i for i in range(len(names))
+        if all(row[i] == first[i] and type(row[i]) is type(first[i]) for row in values)
+    ]  # fmt: skip
+    kept = [i for i in range(len(names)) if i not in same]
+    return JsonRows(
+        table, tuple(names[i] for i in kept), tuple(names[i] for i in same),
+        tuple(first[i] for i in same), orjson.dumps([[row[i] for i in kept] for row in values]),
+    )  # fmt: skip
 
 
-def insert_json(
-    connection: sqlite3.Connection, table: str, columns: tuple[str, ...], data: bytes
-) -> None:
-    connection.execute(json_insert_sql(table, columns), (data,))
+def insert_json(connection: sqlite3.Connection, rows: JsonRows) -> None:
+    sql = json_insert_sql(rows.table, rows.varying, rows.constant)
+    connection.execute(sql, (rows.data, *rows.constants))
 
 
 class BackgroundWriter:

@@ -154,11 +154,11 @@ def test_a_failure_on_the_writer_thread_leaves_the_database_as_it_was(
     calls = []
     real = bulk.insert_json
 
-    def failing(connection, table, names, data):
-        calls.append(table)
+    def failing(connection, rows):
+        calls.append(rows.table)
         if len(calls) == 3:  # the second chunk's candidates
             raise sqlite3.OperationalError("database or disk is full")
-        real(connection, table, names, data)
+        real(connection, rows)
 
     monkeypatch.setattr(bulk, "insert_json", failing)
     with pytest.raises(DomainError) as refused:
