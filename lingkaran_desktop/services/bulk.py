@@ -21,7 +21,7 @@ from sqlalchemy import Table, insert, select, text
 from sqlmodel import Session
 
 from lingkaran_desktop import clock
-from lingkaran_desktop.services.audit import canonical_json, event_row
+from lingkaran_desktop.services.audit import BulkEvents, canonical_json
 from lingkaran_desktop.services.sqlite_writer import (
     BackgroundWriter,
     insert_json,
@@ -225,7 +225,7 @@ def candidate_events(
 ) -> tuple[list[dict[str, Any]], str]:
     """One audit event per new row, chained on from ``prev_hash``: the row's whole state (its
     hash is the row's state hash, see audit.row_state). Returns the events and the last hash."""
-    now = clock.now()
+    bulk = BulkEvents(clock.now(), actor, action, "candidate", reason)
     events = []
     prev = prev_hash
     for row in rows:
@@ -233,11 +233,8 @@ def candidate_events(
         del state["updated_at"]  # bookkeeping the event itself records (audit._STATE_EXCLUDED)
         state["id"] = ids[row["nik"]]  # (SQLite: already there)
         state_json = canonical_json(state)
-        event = event_row(
-            prev, at=now, actor=actor, action=action, entity="candidate", entity_id=state["id"],
-            before="", after=state_json,
-            state_hash=hashlib.sha256(state_json.encode("utf-8")).hexdigest(), reason=reason,
-        )  # fmt: skip
+        state_hash = hashlib.sha256(state_json.encode("utf-8")).hexdigest()
+        event = bulk.row(prev, state["id"], state_json, state_hash)
         prev = event["hash"]
         events.append(event)
     return events, prev

@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lingkaran_desktop.services.audit import canonical_json, canonical_json_reference
+from lingkaran_desktop.services.audit import (
+    BulkEvents,
+    canonical_json,
+    canonical_json_reference,
+    event_row,
+)
 
 _scalars = (
     st.none()
@@ -59,3 +64,40 @@ def test_values_that_are_not_json_are_refused_both_ways() -> None:
 def test_what_orjson_refuses_goes_the_slow_way_with_the_same_result() -> None:
     for data in ({"big": 2**80}, {"lone": "\ud800"}, {"k": {1: "non-text key"}}):
         assert canonical_json(data) == canonical_json_reference(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    at=st.datetimes(timezones=st.just(UTC)) | st.datetimes(),
+    actor=st.text(max_size=20), action=st.text(max_size=20), entity=st.text(max_size=12),
+    reason=st.none() | st.text(max_size=40), before=st.text(max_size=20),
+    entity_id=st.integers(min_value=0, max_value=2**53),
+    after=st.text(), state_hash=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64),
+    prev=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64),
+)  # fmt: skip
+def test_bulk_events_hash_exactly_as_event_row(
+    at, actor, action, entity, reason, before, entity_id, after, state_hash, prev
+) -> None:
+    """The bulk writer's template gives the same event, hash included, as the general
+    event_row — for any text (quotes, control characters, lone surrogates fall back)."""
+    fast = BulkEvents(at, actor, action, entity, reason, before)
+    want = event_row(prev, at=at, actor=actor, action=action, entity=entity,
+                     entity_id=entity_id, before=before, after=after, state_hash=state_hash,
+                     reason=reason)  # fmt: skip
+    assert fast.row(prev, entity_id, after, state_hash) == want
+
+
+@pytest.mark.parametrize("where", ["actor", "after", "reason"])
+def test_bulk_events_fall_back_on_text_orjson_refuses(where) -> None:
+    """Text orjson refuses (a lone surrogate) goes the general way: the same outcome as
+    event_row, which cannot hash it either (such text never passes the checks before)."""
+    values = {"actor": "siti", "after": '{"name":"x"}', "reason": "impor"}
+    values[where] = "lone \ud800 surrogate"
+    at = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
+    fast = BulkEvents(at, values["actor"], "candidate.import", "candidate", values["reason"])
+    with pytest.raises(UnicodeEncodeError):
+        event_row("0" * 64, at=at, actor=values["actor"], action="candidate.import",
+                  entity="candidate", entity_id=7, before="", after=values["after"],
+                  state_hash="a" * 64, reason=values["reason"])  # fmt: skip
+    with pytest.raises(UnicodeEncodeError):
+        fast.row("0" * 64, 7, values["after"], "a" * 64)
