@@ -50,15 +50,19 @@ class JsonRows:
 
 def json_rows(table: str, names: Sequence[str], values: Sequence[Sequence[Any]]) -> JsonRows:
     """Rows of stored values (text, whole numbers, None: what the bind processors give)."""
-    first = values[0]
+    columns = list(zip(*values, strict=True))  # by column, in C: the checks below stay cheap
     same = [
-        i for i in range(len(names))
-        if all(row[i] == first[i] and type(row[i]) is type(first[i]) for row in values)
+        i for i, column in enumerate(columns)
+        if len(set(column)) == 1 and len(set(map(type, column))) == 1  # 1 and 1.0: not the same
     ]  # fmt: skip
+    if len(same) == len(names):  # one row (or all alike): one column must carry the rows
+        same = same[1:]
     kept = [i for i in range(len(names)) if i not in same]
+    first = values[0]
     return JsonRows(
         table, tuple(names[i] for i in kept), tuple(names[i] for i in same),
-        tuple(first[i] for i in same), orjson.dumps([[row[i] for i in kept] for row in values]),
+        tuple(first[i] for i in same),
+        orjson.dumps(list(zip(*(columns[i] for i in kept), strict=True))),
     )  # fmt: skip
 
 

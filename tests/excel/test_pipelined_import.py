@@ -104,7 +104,8 @@ def test_background_insert_stores_exactly_what_a_plain_insert_stores(tmp_path, f
             if n == 0:
                 with PipelinedCandidates(session, "admin", "candidate.import", "uji", prev) as new:
                     assert new._writer is not None  # the thread route is the one tested
-                    new.add(rows[:25])
+                    new.add(rows[:1])  # one row: every column "constant"
+                    new.add(rows[1:25])
                     new.add(rows[25:])
                     new.finish()
             else:
