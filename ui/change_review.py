@@ -15,11 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from lingkaran_desktop.services.changes import (
     decline_change,
 )
 from ui.column_fit import Column, ColumnFit
+from ui.reason_dialog import ReasonDialog
 from ui.rows_model import RowsModel
 from ui.session import AppSession
 from ui.style import set_role
@@ -51,49 +50,6 @@ COLUMNS = (
     Column("n" * 16, weight=4),
     Column("n" * 6),
 )
-
-
-class DeclineDialog(QDialog):
-    """Asks why a change is declined (the officer who asked reads it)."""
-
-    def __init__(self, request: ChangeRequest, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Tolak perubahan"))
-        self.setMinimumWidth(460)
-        label = QLabel(self.tr(
-            "Mengapa perubahan untuk {name} ditolak? Data tetap seperti semula dan tidak ada "
-            "yang dikirim; alasannya dicatat untuk {by}.").format(name=request.name,
-                                                                  by=request.by))  # fmt: skip
-        label.setWordWrap(True)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("declineReason")
-        self.reason.setPlaceholderText(self.tr("mis. orangnya masih bekerja, data KTP berbeda"))
-        self.message = QLabel()
-        set_role(self.message, "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tolak"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.reason.text().strip()
-
-    def _accept(self) -> None:
-        if not self.text():
-            self.message.setText(self.tr("Tulis alasan penolakan terlebih dahulu."))
-            self.message.show()
-            return
-        self.accept()
 
 
 class ChangeReviewPanel(QWidget):
@@ -240,5 +196,12 @@ class ChangeReviewPanel(QWidget):
         self.result.show()
 
     def _ask_reason(self, request: ChangeRequest) -> str | None:
-        dialog = DeclineDialog(request, self)
+        dialog = ReasonDialog(
+            self.tr("Tolak perubahan"),
+            self.tr("Mengapa perubahan untuk {name} ditolak? Data tetap seperti semula dan tidak "
+                    "ada yang dikirim; alasannya dicatat untuk {by}.").format(
+                name=request.name, by=request.by),
+            self.tr("Tolak"), (), self.tr("mis. orangnya masih bekerja, data KTP berbeda"),
+            "declineReason", self,
+        )  # fmt: skip
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -14,9 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +34,7 @@ from ui.candidate_detail import CandidateDetail
 from ui.change_review import ChangeReviewPanel
 from ui.column_fit import Column, ColumnFit
 from ui.labels import warning_codes, warning_label
+from ui.reason_dialog import ReasonDialog
 from ui.session import AppSession
 from ui.style import WARNING, WARNING_BG, set_role
 from ui.tasks import TaskRunner
@@ -113,59 +112,6 @@ class QueueModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(WARNING_BG))
         return None
-
-
-class RejectDialog(QDialog):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Tolak calon peserta"))
-        self.setMinimumWidth(460)
-        label = QLabel(
-            self.tr(
-                "Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan dicatat."
-            ).format(name=name)
-        )
-        label.setWordWrap(True)
-        self.reason = QComboBox()
-        self.reason.setObjectName("rejectReason")
-        self.reason.setEditable(True)
-        self.reason.addItems(
-            [
-                self.tr("NIK tidak sesuai KTP"),
-                self.tr("Bukan warga desa ini"),
-                self.tr("Tidak termasuk pekerja rentan"),
-                self.tr("Sudah terdaftar di program lain"),
-                self.tr("Meninggal dunia"),
-            ]
-        )
-        self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("pilih atau ketik alasannya"))
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tolak"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.reason.currentText().strip()
-
-    def _accept(self) -> None:
-        if not self.text():
-            self.message.setText(self.tr("Tulis alasan penolakan terlebih dahulu."))
-            self.message.show()
-            return
-        self.accept()
 
 
 class VerificationPage(QWidget):
@@ -419,7 +365,16 @@ class VerificationPage(QWidget):
         self.result.show()
 
     def _ask_reason(self, name: str) -> str | None:
-        dialog = RejectDialog(name, self)
+        dialog = ReasonDialog(
+            self.tr("Tolak calon peserta"),
+            self.tr("Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan "
+                    "dicatat.").format(name=name),
+            self.tr("Tolak"),
+            [self.tr("NIK tidak sesuai KTP"), self.tr("Bukan warga desa ini"),
+             self.tr("Tidak termasuk pekerja rentan"), self.tr("Sudah terdaftar di program lain"),
+             self.tr("Meninggal dunia")],
+            self.tr("pilih atau ketik alasannya"), "rejectReason", self,
+        )  # fmt: skip
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _confirm(self, n: int) -> bool:

@@ -690,6 +690,16 @@ def changes_to_check(store: Store, actor: Actor) -> list[ChangeRequest]:
         return requests
 
 
+def _change_to_decide(session: Session, verifier: Actor, change_id: int) -> CandidateChange:
+    """The waiting change a second person approves or declines (never the one who asked)."""
+    lock_chain(session)
+    require_role(session, "village")
+    change = _waiting_change(session, change_id)
+    if same_person(verifier.name, change.created_by):
+        raise DomainError(error("CHANGE_FOUR_EYES", None, actor=change.created_by))
+    return change
+
+
 def _waiting_change(session: Session, change_id: int) -> CandidateChange:
     change = session.get(CandidateChange, change_id)
     if (
@@ -707,11 +717,7 @@ def approve_change(store: Store, verifier: Actor, change_id: int) -> ChangeReque
     verifier.require(Permission.VERIFY_CANDIDATES)
     request = _request_of(store, verifier, change_id)
     with store.session() as session:
-        lock_chain(session)
-        require_role(session, "village")
-        change = _waiting_change(session, change_id)
-        if same_person(verifier.name, change.created_by):
-            raise DomainError(error("CHANGE_FOUR_EYES", None, actor=change.created_by))
+        change = _change_to_decide(session, verifier, change_id)
         row = session.get(Candidate, change.candidate_id)
         program = session.get(Program, change.program_id)
         assert row is not None and program is not None
@@ -740,11 +746,7 @@ def decline_change(
         raise DomainError(error("CHANGE_DECLINE_REASON_REQUIRED", "reason"))
     request = _request_of(store, verifier, change_id)
     with store.session() as session:
-        lock_chain(session)
-        require_role(session, "village")
-        change = _waiting_change(session, change_id)
-        if same_person(verifier.name, change.created_by):
-            raise DomainError(error("CHANGE_FOUR_EYES", None, actor=change.created_by))
+        change = _change_to_decide(session, verifier, change_id)
         change.outcome, change.detail = DECLINED, reason[:500]
         change.verified_by, change.verified_at = verifier.name, clock.now()
         AuditWriter(session).record(

@@ -933,89 +933,109 @@
 <context>
     <name>ChangeReviewPanel</name>
     <message>
-        <location filename="../../ui/change_review.py" line="110"/>
+        <location filename="../../ui/change_review.py" line="66"/>
         <source>Koreksi dan penarikan data yang sudah dikirim baru diterapkan setelah disetujui orang lain — bukan yang memintanya. Cocokkan dengan KTP/KK atau surat keterangan (mis. surat kematian).</source>
         <translation>Corrections and withdrawals of records already sent apply only once someone else approves them — not the one who asked. Check them against the KTP/KK or a certificate (e.g. a death certificate).</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="117"/>
+        <location filename="../../ui/change_review.py" line="73"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="117"/>
+        <location filename="../../ui/change_review.py" line="73"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="117"/>
+        <location filename="../../ui/change_review.py" line="73"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="118"/>
+        <location filename="../../ui/change_review.py" line="74"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="118"/>
+        <location filename="../../ui/change_review.py" line="74"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="118"/>
+        <location filename="../../ui/change_review.py" line="74"/>
         <source>Diminta</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="140"/>
+        <location filename="../../ui/change_review.py" line="96"/>
         <source>Setujui perubahan</source>
         <translation>Approve change</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="144"/>
+        <location filename="../../ui/change_review.py" line="100"/>
         <source>Tolak perubahan...</source>
         <translation>Decline change...</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="165"/>
+        <location filename="../../ui/change_review.py" line="121"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="167"/>
+        <location filename="../../ui/change_review.py" line="123"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="171"/>
+        <location filename="../../ui/change_review.py" line="127"/>
         <source>{n} koreksi/penarikan menunggu diperiksa.</source>
         <translation>{n} corrections/withdrawals waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="172"/>
+        <location filename="../../ui/change_review.py" line="128"/>
         <source>Tidak ada koreksi atau penarikan yang menunggu.</source>
         <translation>No corrections or withdrawals waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="192"/>
+        <location filename="../../ui/change_review.py" line="148"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({program}) — {what}&lt;br&gt;Alasan: {reason} · diminta {by}, {at}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({program}) — {what}&lt;br&gt;Reason: {reason} · asked by {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="198"/>
+        <location filename="../../ui/change_review.py" line="154"/>
         <source>Tombol tidak aktif: perubahan ini Anda minta sendiri. Prinsip empat mata: minta kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya.</source>
         <translation>Buttons disabled: you asked for this change yourself. Four eyes: ask the village head, secretary or another verifier to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="211"/>
+        <location filename="../../ui/change_review.py" line="167"/>
         <source>Perubahan untuk {name} disetujui: datanya sudah diubah dan ikut kiriman berikutnya ke kabupaten.</source>
         <translation>Change for {name} approved: the record is changed and goes to the district with the next batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_review.py" line="223"/>
+        <location filename="../../ui/change_review.py" line="179"/>
         <source>Perubahan untuk {name} ditolak: data tetap seperti semula, tidak ada yang dikirim.</source>
         <translation>Change for {name} declined: the record stays as it was; nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="200"/>
+        <source>Tolak perubahan</source>
+        <translation>Decline change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="201"/>
+        <source>Mengapa perubahan untuk {name} ditolak? Data tetap seperti semula dan tidak ada yang dikirim; alasannya dicatat untuk {by}.</source>
+        <translation>Why is the change for {name} declined? The record stays as it was and nothing is sent; the reason is recorded for {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="204"/>
+        <source>Tolak</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_review.py" line="204"/>
+        <source>mis. orangnya masih bekerja, data KTP berbeda</source>
+        <translation>e.g. the person still works, the KTP differs</translation>
     </message>
 </context>
 <context>
@@ -1048,39 +1068,6 @@ Send this file to your support officer or the district office.</translation>
         <location filename="../../ui/crash.py" line="65"/>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>DeclineDialog</name>
-    <message>
-        <location filename="../../ui/change_review.py" line="61"/>
-        <source>Tolak perubahan</source>
-        <translation>Decline change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/change_review.py" line="64"/>
-        <source>Mengapa perubahan untuk {name} ditolak? Data tetap seperti semula dan tidak ada yang dikirim; alasannya dicatat untuk {by}.</source>
-        <translation>Why is the change for {name} declined? The record stays as it was and nothing is sent; the reason is recorded for {by}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/change_review.py" line="70"/>
-        <source>mis. orangnya masih bekerja, data KTP berbeda</source>
-        <translation>e.g. the person still works, the KTP differs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/change_review.py" line="78"/>
-        <source>Tolak</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/change_review.py" line="79"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/change_review.py" line="93"/>
-        <source>Tulis alasan penolakan terlebih dahulu.</source>
-        <translation>Give the reason first.</translation>
     </message>
 </context>
 <context>
@@ -2730,34 +2717,47 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/verification.py" line="87"/>
+        <location filename="../../ui/verification.py" line="86"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="88"/>
+        <location filename="../../ui/verification.py" line="87"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="89"/>
+        <location filename="../../ui/verification.py" line="88"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="90"/>
+        <location filename="../../ui/verification.py" line="89"/>
         <source>Tgl Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="91"/>
+        <location filename="../../ui/verification.py" line="90"/>
         <source>Diinput oleh</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="92"/>
+        <location filename="../../ui/verification.py" line="91"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/reason_dialog.py" line="46"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_dialog.py" line="60"/>
+        <source>Tulis alasannya terlebih dahulu.</source>
+        <translation>Give the reason first.</translation>
     </message>
 </context>
 <context>
@@ -2804,64 +2804,6 @@ Send this file to your support officer or the district office.</translation>
         <location filename="../../ui/region_picker.py" line="83"/>
         <source>Dipilih: {label}</source>
         <translation>Chosen: {label}</translation>
-    </message>
-</context>
-<context>
-    <name>RejectDialog</name>
-    <message>
-        <location filename="../../ui/verification.py" line="121"/>
-        <source>Tolak calon peserta</source>
-        <translation>Reject candidate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="125"/>
-        <source>Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan dicatat.</source>
-        <translation>Why is {name} rejected? The reason goes back to the operator and is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="134"/>
-        <source>NIK tidak sesuai KTP</source>
-        <translation>NIK does not match the KTP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="135"/>
-        <source>Bukan warga desa ini</source>
-        <translation>Not a resident of this village</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="136"/>
-        <source>Tidak termasuk pekerja rentan</source>
-        <translation>Not a vulnerable worker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="137"/>
-        <source>Sudah terdaftar di program lain</source>
-        <translation>Already covered by another program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="138"/>
-        <source>Meninggal dunia</source>
-        <translation>Died</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="142"/>
-        <source>pilih atau ketik alasannya</source>
-        <translation>pick or type the reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="150"/>
-        <source>Tolak</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="151"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification.py" line="165"/>
-        <source>Tulis alasan penolakan terlebih dahulu.</source>
-        <translation>Write the reason for the rejection first.</translation>
     </message>
 </context>
 <context>
@@ -3353,92 +3295,137 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../../ui/verification.py" line="182"/>
+        <location filename="../../ui/verification.py" line="128"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="186"/>
+        <location filename="../../ui/verification.py" line="132"/>
         <source>Cocokkan setiap data dengan KTP/KK. Data dengan peringatan ditampilkan paling atas. Data yang Anda masukkan sendiri harus diverifikasi orang lain.</source>
         <translation>Compare every record with the KTP/family card. Records with warnings are listed first. Records you entered yourself must be verified by someone else.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="211"/>
+        <location filename="../../ui/verification.py" line="157"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="215"/>
+        <location filename="../../ui/verification.py" line="161"/>
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="279"/>
+        <location filename="../../ui/verification.py" line="225"/>
         <source>Calon peserta baru ({n})</source>
         <translation>New candidates ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="281"/>
+        <location filename="../../ui/verification.py" line="227"/>
         <source>Koreksi dan penarikan ({n})</source>
         <translation>Corrections and withdrawals ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="289"/>
+        <location filename="../../ui/verification.py" line="235"/>
         <source>{n} data menunggu verifikasi, {w} di antaranya dengan peringatan.</source>
         <translation>{n} records wait for verification, {w} of them with warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="294"/>
+        <location filename="../../ui/verification.py" line="240"/>
         <source>Setujui semua yang bersih ({n})</source>
         <translation>Approve all clean records ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="297"/>
+        <location filename="../../ui/verification.py" line="243"/>
         <source>Menyetujui data tanpa peringatan yang tidak Anda masukkan sendiri.</source>
         <translation>Approves the records without warnings that you did not enter yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="333"/>
+        <location filename="../../ui/verification.py" line="279"/>
         <source>Tombol tidak aktif: data ini Anda masukkan sendiri. Prinsip empat mata: minta kepala desa, sekretaris desa atau verifikator lain untuk memeriksanya.</source>
         <translation>Buttons disabled: you entered this record yourself. Four eyes: ask the village head, the secretary or another verifier to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="355"/>
+        <location filename="../../ui/verification.py" line="301"/>
         <source>{name} disetujui.</source>
         <translation>{name} approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="370"/>
+        <location filename="../../ui/verification.py" line="316"/>
         <source>{name} ditolak. Operator dapat memperbaikinya di Data Pekerja (saring status Ditolak, buka, lalu Ubah data); setelah diperbaiki data kembali ke antrean ini.</source>
         <translation>{name} rejected. The operator can correct it in Workers (filter on status Rejected, open it, then Correct data); once corrected it comes back to this queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="398"/>
+        <location filename="../../ui/verification.py" line="344"/>
         <source>{n} data disetujui sekaligus.</source>
         <translation>{n} records approved at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="412"/>
+        <location filename="../../ui/verification.py" line="358"/>
         <source>Menyetujui {n} data...</source>
         <translation>Approving {n} records...</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="427"/>
+        <location filename="../../ui/verification.py" line="369"/>
+        <source>Tolak calon peserta</source>
+        <translation>Reject candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="370"/>
+        <source>Mengapa {name} ditolak? Alasan ini dikirim kembali ke operator dan dicatat.</source>
+        <translation>Why is {name} rejected? The reason goes back to the operator and is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="372"/>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="373"/>
+        <source>NIK tidak sesuai KTP</source>
+        <translation>NIK does not match the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="373"/>
+        <source>Bukan warga desa ini</source>
+        <translation>Not a resident of this village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="374"/>
+        <source>Tidak termasuk pekerja rentan</source>
+        <translation>Not a vulnerable worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="374"/>
+        <source>Sudah terdaftar di program lain</source>
+        <translation>Already covered by another program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="375"/>
+        <source>Meninggal dunia</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="376"/>
+        <source>pilih atau ketik alasannya</source>
+        <translation>pick or type the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification.py" line="382"/>
         <source>Setujui sekaligus</source>
         <translation>Approve at once</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="430"/>
+        <location filename="../../ui/verification.py" line="385"/>
         <source>Setujui {n} data tanpa peringatan? Pastikan Anda sudah mencocokkannya dengan KTP/KK.</source>
         <translation>Approve {n} records without warnings? Make sure you have compared them with the KTP/family card.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="434"/>
+        <location filename="../../ui/verification.py" line="389"/>
         <source>Ya, setujui</source>
         <translation>Yes, approve</translation>
     </message>
     <message>
-        <location filename="../../ui/verification.py" line="435"/>
+        <location filename="../../ui/verification.py" line="390"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
