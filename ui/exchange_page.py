@@ -35,7 +35,7 @@ from lingkaran_desktop.services.batches import (
     import_results,
 )
 from lingkaran_desktop.services.candidates import count_by_status
-from lingkaran_desktop.services.changes import pending_changes
+from lingkaran_desktop.services.changes import changes_to_check, pending_changes
 from lingkaran_desktop.services.installation import program_rules
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import (
@@ -278,6 +278,15 @@ class ExchangePage(QWidget):
             text += "<br>" + self.tr(
                 "<b>{n}</b> koreksi/penarikan menunggu disetujui orang lain (Verifikasi → "
                 "Koreksi dan penarikan); baru ikut setelah disetujui.").format(n=pending.to_check)
+        declined = changes_to_check(store, self.session.actor, declined=True)[:5]
+        if declined:  # the one who asked hears it here: nothing of these was changed or sent
+            text += "<br>" + self.tr("Permintaan yang <b>ditolak</b> pemeriksa (tidak diubah, "
+                                     "tidak dikirim):")
+            for r in declined:
+                text += "<br>• " + self.tr("{name}: {what} — ditolak {by}: {why}").format(
+                    name=html.escape(r.name), what=html.escape(r.what()),
+                    by=html.escape(r.declined_by or "?"),
+                    why=html.escape(r.declined_reason or "-"))
         self.ready_label.setText(text)
         self._history(ledger(store))
 

@@ -70,6 +70,8 @@ def register(commands: Any, program: Any) -> None:
         "bukan orang yang memintanya.",
     ).add_subparsers(dest="changes_command", required=True, metavar="PERINTAH")
     p = group.add_parser("list", help="yang menunggu diperiksa")
+    p.add_argument("--declined", action="store_true",
+                   help="yang ditolak pemeriksa, dengan siapa dan alasannya")  # fmt: skip
     json_flag(p)
     p.set_defaults(handler=cmd_changes_list)
     p = group.add_parser("approve", help="setujui: data diubah dan ikut kiriman berikutnya")
@@ -162,23 +164,28 @@ def cmd_correct(ctx: Context) -> int:
 def _request_json(r: ChangeRequest) -> dict[str, Any]:
     return {"id": r.id, "kind": r.kind, "nik": r.nik, "name": r.name, "status": r.status,
             "changes": r.changes, "current": r.current, "reason": r.reason, "by": r.by,
-            "at": r.at.isoformat(), "program": r.program}  # fmt: skip
+            "at": r.at.isoformat(), "program": r.program, "declined_by": r.declined_by,
+            "declined_reason": r.declined_reason}  # fmt: skip
 
 
 def cmd_changes_list(ctx: Context) -> int:
-    waiting = changes_to_check(ctx.store(), ctx.actor())
+    declined = ctx.args.declined
+    found = changes_to_check(ctx.store(), ctx.actor(), declined=declined)
     if ctx.args.json:
-        print_json({"changes": [_request_json(r) for r in waiting]})
+        print_json({"changes": [_request_json(r) for r in found]})
         return 0
-    if not waiting:
-        say("Tidak ada koreksi atau penarikan yang menunggu diperiksa.")
+    if not found:
+        say("Tidak ada permintaan yang ditolak." if declined
+            else "Tidak ada koreksi atau penarikan yang menunggu diperiksa.")  # fmt: skip
         return 0
-    for r in waiting:
+    for r in found:
         kind = "koreksi" if r.kind == "correction" else "penarikan"
         say(f"{r.id:>5}  {kind:<9} {mask_nik(r.nik)}  {r.name}  (diminta {r.by})")
         say(f"       {r.what()}")
         if r.kind == "correction":
             say(f"       alasan: {r.reason}")
+        if declined:
+            say(f"       DITOLAK oleh {r.declined_by}: {r.declined_reason}")
     return 0
 
 

@@ -630,7 +630,7 @@ def _awaiting(session: Session, program_ids: list[int]) -> list[CandidateChange]
 
 @dataclass
 class ChangeRequest:
-    """A correction or withdrawal waiting for a second person."""
+    """A correction or withdrawal waiting for a second person (or declined by one)."""
 
     id: int
     kind: str  # correction | withdrawal
@@ -643,6 +643,8 @@ class ChangeRequest:
     by: str
     at: datetime
     program: str
+    declined_by: str | None = None
+    declined_reason: str | None = None
 
     def what(self) -> str:
         """In an officer's words: "nama: Siti → Siti Aminah" or "penarikan"."""
@@ -667,27 +669,50 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def changes_to_check(store: Store, actor: Actor) -> list[ChangeRequest]:
-    """Village: the corrections and withdrawals waiting for a second person, oldest first."""
+def changes_to_check(
+    store: Store, actor: Actor, *, declined: bool = False
+) -> list[ChangeRequest]:
+    """Village: the corrections and withdrawals waiting for a second person, oldest first; with
+    ``declined``, those a second person declined instead, with who and why (newest first), so
+    the one who asked hears of it."""
     actor.require(Permission.READ_CANDIDATES)
     with store.session() as session:
+        ids = _village_program_ids(session)
+        changes = _declined(session, ids) if declined else _awaiting(session, ids)
         requests = []
-        for change in _awaiting(session, _village_program_ids(session)):
+        for change in changes:
             row = session.get(Candidate, change.candidate_id)
             program = session.get(Program, change.program_id)
             body = json.loads(change.payload)
-            changes = dict(body.get("changes") or {})
+            fields = dict(body.get("changes") or {})
             requests.append(
                 ChangeRequest(
                     id=change.id or 0, kind=change.kind, nik=change.nik,
                     name=row.name if row else "?", status=row.status if row else "?",
-                    changes=changes,
-                    current={k: _wire(getattr(row, k, None)) for k in changes} if row else {},
+                    changes=fields,
+                    current={k: _wire(getattr(row, k, None)) for k in fields} if row else {},
                     reason=str(body.get("reason") or ""), by=change.created_by,
                     at=change.created_at, program=program.name if program else "?",
+                    declined_by=change.verified_by if declined else None,
+                    declined_reason=change.detail if declined else None,
                 )
             )  # fmt: skip
         return requests
+
+
+def _declined(session: Session, program_ids: list[int], limit: int = 200) -> list[CandidateChange]:
+    return list(
+        session.exec(
+            select(CandidateChange)
+            .where(
+                CandidateChange.program_id.in_(program_ids),  # type: ignore[attr-defined]
+                CandidateChange.direction == OUT,
+                CandidateChange.outcome == DECLINED,
+            )
+            .order_by(CandidateChange.id.desc())  # type: ignore[union-attr]
+            .limit(limit)
+        )
+    )
 
 
 def _change_to_decide(session: Session, verifier: Actor, change_id: int) -> CandidateChange:

@@ -1797,137 +1797,147 @@ Send this file to your support officer or the district office.</translation>
         <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals wait for someone else&apos;s approval (Verification → Corrections and withdrawals); they go once approved.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_page.py" line="283"/>
+        <source>Permintaan yang &lt;b&gt;ditolak&lt;/b&gt; pemeriksa (tidak diubah, tidak dikirim):</source>
+        <translation>Requests &lt;b&gt;declined&lt;/b&gt; by the checker (not changed, not sent):</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_page.py" line="286"/>
+        <source>{name}: {what} — ditolak {by}: {why}</source>
+        <translation>{name}: {what} — declined by {by}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_page.py" line="295"/>
         <source>Dikirim ke kabupaten</source>
         <translation>Sent to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="287"/>
+        <location filename="../../ui/exchange_page.py" line="296"/>
         <source>Hasil dari kabupaten</source>
         <translation>Results from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="288"/>
+        <location filename="../../ui/exchange_page.py" line="297"/>
         <source>Kiriman dari desa</source>
         <translation>Batch from a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="289"/>
+        <location filename="../../ui/exchange_page.py" line="298"/>
         <source>Hasil ke desa</source>
         <translation>Results to a village</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="290"/>
+        <location filename="../../ui/exchange_page.py" line="299"/>
         <source>Jawaban BPJS</source>
         <translation>BPJS answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="308"/>
+        <location filename="../../ui/exchange_page.py" line="317"/>
         <source>Pilih berkas program dari kabupaten</source>
         <translation>Choose the program file from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="309"/>
+        <location filename="../../ui/exchange_page.py" line="318"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="316"/>
+        <location filename="../../ui/exchange_page.py" line="325"/>
         <source>Memuat berkas program...</source>
         <translation>Loading the program file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="321"/>
+        <location filename="../../ui/exchange_page.py" line="330"/>
         <source>Program &lt;b&gt;{name}&lt;/b&gt; dimuat dari {district}.&lt;br&gt;Sidik jari kunci kabupaten:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Telepon petugas kabupaten dan cocokkan sidik jari ini huruf demi huruf. Jika ada yang berbeda, jangan kirim data dan laporkan ke kabupaten.</source>
         <translation>Program &lt;b&gt;{name}&lt;/b&gt; loaded from {district}.&lt;br&gt;District key fingerprint:&lt;br&gt;&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;{fp}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Phone the district officer and compare this fingerprint letter by letter. If anything differs, send no data and report it to the district.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="331"/>
+        <location filename="../../ui/exchange_page.py" line="340"/>
         <source>Simpan berkas stasiun</source>
         <translation>Save the station file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="332"/>
+        <location filename="../../ui/exchange_page.py" line="341"/>
         <source>Berkas stasiun (*.lkstation)</source>
         <translation>Station files (*.lkstation)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="339"/>
+        <location filename="../../ui/exchange_page.py" line="348"/>
         <source>Menyimpan berkas stasiun...</source>
         <translation>Saving the station file...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="343"/>
+        <location filename="../../ui/exchange_page.py" line="352"/>
         <source>Berkas stasiun disimpan: {path}&lt;br&gt;Serahkan ke kabupaten, lalu bacakan sidik jari &lt;b&gt;{fp}&lt;/b&gt; lewat telepon.</source>
         <translation>Station file saved: {path}&lt;br&gt;Hand it to the district, then read out the fingerprint &lt;b&gt;{fp}&lt;/b&gt; over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="347"/>
+        <location filename="../../ui/exchange_page.py" line="356"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or target folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="355"/>
+        <location filename="../../ui/exchange_page.py" line="364"/>
         <source>Menyiapkan kiriman...</source>
         <translation>Preparing the batch...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="359"/>
+        <location filename="../../ui/exchange_page.py" line="368"/>
         <source>Kiriman no. &lt;b&gt;{seq}&lt;/b&gt; berisi &lt;b&gt;{n}&lt;/b&gt; data ditulis ke:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Data itu kini berstatus &quot;Dikirim&quot;. Serahkan berkasnya ke kabupaten (flashdisk atau email).</source>
         <translation>Batch no. &lt;b&gt;{seq}&lt;/b&gt; with &lt;b&gt;{n}&lt;/b&gt; records written to:&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;span style=&apos;font-family:monospace&apos;&gt;{sha}&lt;/span&gt;&lt;br&gt;Those records are now &quot;Sent&quot;. Hand the file to the district (USB stick or email).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="364"/>
+        <location filename="../../ui/exchange_page.py" line="373"/>
         <source>Kiriman ini juga membawa {c} koreksi dan {w} penarikan.</source>
         <translation>This batch also carries {c} corrections and {w} withdrawals.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="368"/>
+        <location filename="../../ui/exchange_page.py" line="377"/>
         <source>Juga kiriman no. &lt;b&gt;{seq}&lt;/b&gt; untuk program lama &apos;{program}&apos; ({c} koreksi, {w} penarikan):&lt;br&gt;{path}</source>
         <translation>Also batch no. &lt;b&gt;{seq}&lt;/b&gt; for the earlier program &apos;{program}&apos; ({c} corrections, {w} withdrawals):&lt;br&gt;{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="377"/>
+        <location filename="../../ui/exchange_page.py" line="386"/>
         <source>Pilih berkas hasil dari kabupaten</source>
         <translation>Choose result files from the district</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="378"/>
+        <location filename="../../ui/exchange_page.py" line="387"/>
         <source>Berkas hasil (*.lkresult)</source>
         <translation>Result files (*.lkresult)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="385"/>
+        <location filename="../../ui/exchange_page.py" line="394"/>
         <source>Membaca berkas hasil...</source>
         <translation>Reading result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="389"/>
+        <location filename="../../ui/exchange_page.py" line="398"/>
         <source>Koreksi</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="389"/>
+        <location filename="../../ui/exchange_page.py" line="398"/>
         <source>Penarikan</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="392"/>
+        <location filename="../../ui/exchange_page.py" line="401"/>
         <source>{n} hasil, {u} data diperbarui</source>
         <translation>{n} results, {u} records updated</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="395"/>
+        <location filename="../../ui/exchange_page.py" line="404"/>
         <source>hasil no. {seq} sudah dibaca sebelumnya; tidak ada perubahan</source>
         <translation>results no. {seq} were already read; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="402"/>
+        <location filename="../../ui/exchange_page.py" line="411"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; koreksi/penarikan yang dikirim &lt;b&gt;tidak diterapkan&lt;/b&gt; kabupaten:</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; corrections/withdrawals sent were &lt;b&gt;not applied&lt;/b&gt; by the district:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_page.py" line="405"/>
+        <location filename="../../ui/exchange_page.py" line="414"/>
         <source>{kind} NIK {nik} (kiriman no. {seq}): {reason}</source>
         <translation>{kind} NIK {nik} (batch no. {seq}): {reason}</translation>
     </message>

@@ -174,6 +174,11 @@ def test_unknown_nik_from_another_source_is_reported_by_batch_import(lk, year_on
     first = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
     lk(v, "withdraw", "3509015505900005", "--reason", "mengundurkan diri", user="siti")
     lk(v, "changes", "approve", "--all", user="budi")
+    lk(v, "withdraw", NIKS[1], "--reason", "pindah domisili", user="siti")
+    waiting = lk(v, "changes", "list", "--json", user="budi")["changes"]
+    lk(v, "changes", "decline", str(waiting[0]["id"]), "--reason", "masih di desa", user="budi")
+    told = lk(v, "changes", "list", "--declined", user="siti")
+    assert "Budi Santoso" in told and "DITOLAK oleh budi: masih di desa" in told
     second = lk(v, "batch", "export", "--out", str(usb), "--json", user="budi")
     out = lk(d, "batch", "import", second["path"], "--json", user="kadis")
     [file] = out["files"]

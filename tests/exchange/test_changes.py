@@ -510,6 +510,9 @@ def test_a_correction_or_withdrawal_waits_for_a_second_person(both, rng) -> None
     decline_change(v.store, v.verifier, wrong.change_id, "orangnya masih bekerja")
     refused("CHANGE_NOT_WAITING", approve_change, v.store, v.verifier, wrong.change_id)
     assert changes_to_check(v.store, v.verifier) == []
+    [told] = changes_to_check(v.store, v.operator, declined=True)  # the one who asked hears it
+    assert (told.id, told.by, told.declined_by, told.declined_reason) == (
+        wrong.change_id, "siti", "budi", "orangnya masih bekerja")  # fmt: skip
 
     assert on_village(both, niks[0])["status"] == "rejected"
     assert on_village(both, niks[1])["sex"] == other

@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlmodel import select
 
 from lingkaran_desktop.services.candidates import get_candidate
-from lingkaran_desktop.services.changes import correct_candidate, pending_changes
+from lingkaran_desktop.services.changes import (
+    correct_candidate,
+    pending_changes,
+    withdraw_candidate,
+)
 from lingkaran_desktop.services.renewal import list_programs, previous_programs
 from lingkaran_desktop.services.trust import load_program, publish_program
 from lingkaran_desktop.store.models import AuditEvent
@@ -137,6 +141,18 @@ def test_withdraw_asks_first_then_is_queued(qtbot, world, rng, sync_tasks, monke
     panel.decline.click()
     assert len(panel.requests) == 1
     panel.approve.click()
+
+    # Another request, declined: the operator reads who declined it and why on Kirim / Terima.
+    withdraw_candidate(v.store, v.operator, niks[1], "pindah domisili")
+    panel.refresh()
+    panel.ask_reason = lambda _request: "masih tinggal di desa ini"
+    panel.decline.click()
+    assert "ditolak" in panel.result.text()
+    page = ExchangePage(AppSession.start(v.store, v.operator), sync_tasks)
+    qtbot.addWidget(page)
+    assert "Permintaan yang <b>ditolak</b> pemeriksa" in page.ready_label.text()
+    assert "ditolak budi: masih tinggal di desa ini" in page.ready_label.text()
+    assert get_candidate(v.store, v.admin, niks[1])["status"] == "enrolled"
     stored = get_candidate(v.store, v.admin, niks[0])
     assert (stored["status"], stored["rejection_reason"]) == (
         "rejected", "Ditarik desa: meninggal dunia")  # fmt: skip
