@@ -757,20 +757,14 @@ def _store_chunk(
 ) -> None:
     """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
     event each, whose state hash is that of the row as stored."""
-    rows = []
-    for item in items:
-        row = dict(defaults)
-        row.update(item.values)
-        row.update(
-            program_id=program_id,
-            status=CandidateStatus.PROPOSED.value,
-            warnings=",".join(sorted({w.code for w in item.warnings})),
-            entered_by=actor.name,
-            entered_at=now,
-            updated_at=now,
-        )
-        del row["id"]
-        rows.append(row)
+    base = {name: value for name, value in defaults.items() if name != "id"}
+    fixed = {"program_id": program_id, "status": CandidateStatus.PROPOSED.value,
+             "entered_by": actor.name, "entered_at": now, "updated_at": now}  # fmt: skip
+    rows = [
+        {**base, **item.values, **fixed,
+         "warnings": ",".join(sorted({w.code for w in item.warnings}))}
+        for item in items
+    ]  # fmt: skip
     new.add(rows)
     for item in items:
         report.imported += 1
