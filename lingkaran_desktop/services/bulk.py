@@ -14,6 +14,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -157,27 +158,28 @@ def stored_values(
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     """The column names and, per row, the values as the database stores them: each converted
     by its column type's own bind processor (what SQLAlchemy would store, dates included)."""
+    names, columns = stored_columns(session, table, rows)
+    return names, list(zip(*columns, strict=True))
+
+
+def stored_columns(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]]
+) -> tuple[tuple[str, ...], list[Sequence[Any]]]:
+    """As :func:`stored_values`, by column: the rows are taken apart in C (itemgetter, zip) and
+    each converting column is converted once per distinct value (rows repeat times and dates)."""
     dialect = session.get_bind().dialect
     with_id = "id" in rows[0]
-    columns = [c for c in table.columns if with_id or c.name != "id"]
-    names = tuple(c.name for c in columns)
-    processors = [
-        (i, process, {})  # the dict remembers conversions: rows repeat the same times and dates
-        for i, c in enumerate(columns)
-        if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None
-    ]
-    values = []
-    for row in rows:
-        converted = [row[n] for n in names]
-        for i, process, done in processors:
-            value = converted[i]
-            if value is not None:
-                stored = done.get(value)
-                if stored is None:
-                    stored = done[value] = process(value)
-                converted[i] = stored
-        values.append(tuple(converted))
-    return names, values
+    table_columns = [c for c in table.columns if with_id or c.name != "id"]
+    names = tuple(c.name for c in table_columns)
+    getter = itemgetter(*names)
+    columns: list[Sequence[Any]] = list(zip(*map(getter, rows), strict=True))
+    for i, column in enumerate(table_columns):
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if process is None:
+            continue
+        done = {value: process(value) for value in set(columns[i]) if value is not None}
+        columns[i] = [None if value is None else done[value] for value in columns[i]]
+    return names, columns
 
 
 def insert_candidates(
@@ -294,8 +296,8 @@ class PipelinedCandidates:
         events, self.prev_hash = candidate_events(
             rows, ids, self.actor, self.action, self.reason, self.prev_hash
         )
-        candidates = stored_values(self.session, Candidate.__table__, rows)
-        audit = stored_values(self.session, AuditEvent.__table__, events)
+        candidates = stored_columns(self.session, Candidate.__table__, rows)
+        audit = stored_columns(self.session, AuditEvent.__table__, events)
         jobs = [(Candidate.__tablename__, *candidates), (AuditEvent.__tablename__, *audit)]
         data = [json_rows(table, names, values) for table, names, values in jobs]
         fill_names = self._trigger_sql is not None or bool(self.session.info.get(_DEFERRED))

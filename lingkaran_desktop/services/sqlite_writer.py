@@ -48,9 +48,9 @@ class JsonRows:
     data: bytes
 
 
-def json_rows(table: str, names: Sequence[str], values: Sequence[Sequence[Any]]) -> JsonRows:
-    """Rows of stored values (text, whole numbers, None: what the bind processors give)."""
-    columns = list(zip(*values, strict=True))  # by column, in C: the checks below stay cheap
+def json_rows(table: str, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> JsonRows:
+    """Rows given by column, of stored values (text, whole numbers, None: what the bind
+    processors give)."""
     same = [
         i for i, column in enumerate(columns)
         if len(set(column)) == 1 and len(set(map(type, column))) == 1  # 1 and 1.0: not the same
@@ -58,10 +58,9 @@ def json_rows(table: str, names: Sequence[str], values: Sequence[Sequence[Any]])
     if len(same) == len(names):  # one row (or all alike): one column must carry the rows
         same = same[1:]
     kept = [i for i in range(len(names)) if i not in same]
-    first = values[0]
     return JsonRows(
         table, tuple(names[i] for i in kept), tuple(names[i] for i in same),
-        tuple(first[i] for i in same),
+        tuple(columns[i][0] for i in same),
         orjson.dumps(list(zip(*(columns[i] for i in kept), strict=True))),
     )  # fmt: skip
 
