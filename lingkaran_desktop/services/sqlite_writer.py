@@ -51,10 +51,7 @@ class JsonRows:
 def json_rows(table: str, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> JsonRows:
     """Rows given by column, of stored values (text, whole numbers, None: what the bind
     processors give)."""
-    same = [
-        i for i, column in enumerate(columns)
-        if len(set(column)) == 1 and len(set(map(type, column))) == 1  # 1 and 1.0: not the same
-    ]  # fmt: skip
+    same = [i for i, column in enumerate(columns) if _constant(column)]
     if len(same) == len(names):  # one row (or all alike): one column must carry the rows
         same = same[1:]
     kept = [i for i in range(len(names)) if i not in same]
@@ -63,6 +60,13 @@ def json_rows(table: str, names: Sequence[str], columns: Sequence[Sequence[Any]]
         tuple(columns[i][0] for i in same),
         orjson.dumps(list(zip(*(columns[i] for i in kept), strict=True))),
     )  # fmt: skip
+
+
+def _constant(column: Sequence[Any]) -> bool:
+    first, last = column[0], column[-1]
+    if last != first or type(last) is not type(first):  # most columns vary: seen at once
+        return False
+    return len(set(column)) == 1 and len(set(map(type, column))) == 1  # 1 and 1.0 differ
 
 
 def insert_json(connection: sqlite3.Connection, rows: JsonRows) -> None:
