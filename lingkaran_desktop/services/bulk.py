@@ -13,7 +13,7 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -74,28 +74,30 @@ _DEFERRED = "lingkaran.names_deferred"  # session.info key: the insert trigger i
 
 
 @contextmanager
-def names_indexed_in_bulk(session: Session) -> Iterator[None]:
-    """SQLite: for a whole transaction of bulk inserts (the district's pile of batch files),
-    drop the name index's insert trigger once; each :func:`insert_candidates` then fills the
-    index for its own rows in one statement (inside the caller's savepoint, so a refused file
-    takes its index entries with it). The trigger is re-created at the end, in the same
-    transaction: a failure rolls both back. Changing the schema costs SQLite a re-read of it,
-    so twice a file was measurable (0.45 s for 500 files); now it is twice a transaction.
+def names_indexed_in_bulk(session: Session) -> Iterator[bool]:
+    """SQLite: drop the name index's insert trigger for a run of bulk inserts, which then fill
+    the index for their own rows in one statement each (``_FTS_FILL``); the trigger is re-created
+    when the run ends, in the same transaction (a failure rolls both back). Yields whether the
+    caller fills the index by hand: False where there is no such trigger (other engines), True
+    inside a run already started (nested runs share it).
 
-    Call it outside any savepoint (a savepoint rolled back would bring the trigger back).
-    No candidate may be inserted through the ORM meanwhile.
+    A run may span a transaction of many savepoints (the district's pile of batch files): each
+    fill sits in its file's savepoint, so a refused file takes its index entries with it.
+    Changing the schema costs SQLite a re-read of it, so twice a file was measurable (0.45 s for
+    500 files); it is twice a run. Start a long run outside any savepoint (a savepoint rolled
+    back would bring the trigger back). No candidate may be inserted through the ORM meanwhile.
     """
-    if session.get_bind().dialect.name != "sqlite" or session.info.get(_DEFERRED):
-        yield
+    if session.info.get(_DEFERRED):
+        yield True
         return
-    found = _trigger_sql(session)
+    found = _trigger_sql(session) if session.get_bind().dialect.name == "sqlite" else None
     if found is None:
-        yield
+        yield False
         return
     session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
     session.info[_DEFERRED] = True
     try:
-        yield
+        yield True
     finally:
         session.info.pop(_DEFERRED, None)
     session.execute(text(found))
@@ -112,24 +114,23 @@ def _trigger_sql(session: Session) -> str | None:
 def _name_index_in_bulk(session: Session, first_id: int, last_id: int) -> Iterator[None]:
     """SQLite: fill the FTS5 name index once for the whole insert instead of row by row.
 
-    The per-row trigger costs ~35 µs a row; one INSERT … SELECT costs ~2.5 µs. The trigger is
-    dropped and re-created inside the same transaction (SQLite's DDL is transactional, and it has
-    one writer), so a failure rolls both back and no other connection ever sees it missing.
-    Within :func:`names_indexed_in_bulk` the trigger is already gone: only the fill is done.
+    The per-row trigger costs ~35 µs a row; one INSERT … SELECT costs ~2.5 µs, worth the
+    statements around it from NAME_INDEX_BULK rows on (or inside a run already started).
     """
-    fill, bounds = text(_FTS_FILL), {"first": first_id, "last": last_id}
-    if session.info.get(_DEFERRED):
-        yield
-        session.execute(fill, bounds)
-        return
-    found = _trigger_sql(session) if last_id - first_id + 1 >= NAME_INDEX_BULK else None
-    if found is None:
+    if last_id - first_id + 1 < NAME_INDEX_BULK and not session.info.get(_DEFERRED):
         yield  # a few rows: the trigger costs less than the statements below
         return
-    session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
-    yield
-    session.execute(fill, bounds)
-    session.execute(text(found))
+    with names_indexed_in_bulk(session) as by_hand:
+        yield
+        if by_hand:
+            session.execute(text(_FTS_FILL), {"first": first_id, "last": last_id})
+
+
+def _next_candidate_id(session: Session) -> int:
+    """SQLite numbers a new row MAX(id) + 1 (no AUTOINCREMENT on this table) and lets one
+    writer in at a time: numbering rows from here gives the ids it would give, and spares
+    reading them back by NIK (0.4 s per 100,000 rows)."""
+    return session.execute(text("SELECT COALESCE(MAX(id), 0) + 1 FROM candidate")).scalar_one()
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -198,10 +199,7 @@ def insert_candidates(
         return {}, prev_hash
     table = Candidate.__table__
     if session.get_bind().dialect.name == "sqlite":
-        # SQLite numbers a new row MAX(id) + 1 (no AUTOINCREMENT on this table) and lets one
-        # writer in at a time, so numbering the rows here gives the ids it would give, and
-        # spares reading them back by NIK (0.4 s per 100,000 rows).
-        first = session.execute(text("SELECT COALESCE(MAX(id), 0) + 1 FROM candidate")).scalar_one()
+        first = _next_candidate_id(session)
         rows = [{**row, "id": first + n} for n, row in enumerate(rows)]
         with _name_index_in_bulk(session, first, first + len(rows) - 1):
             insert_rows(session, table, rows)
@@ -246,10 +244,10 @@ class PipelinedCandidates:
     """New candidates added chunk by chunk within one transaction, one audit event each, the
     inserting of one chunk overlapping the caller's checking of the next.
 
-    SQLite (with its JSON functions): rows are numbered here, MAX(id) + 1 on — what SQLite
-    itself gives, the table having no AUTOINCREMENT and SQLite one writer — and go in on a
-    second thread (see services.sqlite_writer). The name index is filled once at the end.
-    Otherwise each chunk is inserted at once, as :func:`insert_candidates` does.
+    SQLite (with its JSON functions): rows are numbered here (:func:`_next_candidate_id`) and
+    go in on a second thread (see services.sqlite_writer), each chunk filling the name index
+    for its rows (:func:`names_indexed_in_bulk`, ended by :meth:`finish`). Otherwise each chunk
+    is inserted at once, as :func:`insert_candidates` does.
 
     Between :meth:`add` calls the caller may use the session only after :meth:`wait`. Use as a
     context manager: leaving it waits for the last insert (and stops the thread) on any exit.
@@ -262,7 +260,8 @@ class PipelinedCandidates:
         self.prev_hash = prev_hash
         self._writer: BackgroundWriter | None = None
         self._next_id = 0
-        self._trigger_sql: str | None = None
+        self._names = ExitStack()  # the run of names_indexed_in_bulk, from the first chunk on
+        self._fill_names = False
         if session.get_bind().dialect.name == "sqlite":
             raw = session.connection().connection.driver_connection
             if supports_json(raw):
@@ -271,9 +270,10 @@ class PipelinedCandidates:
     def __enter__(self) -> PipelinedCandidates:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc: Any) -> None:
         if self._writer is not None:
             self._writer.close()
+        self._names.__exit__(*exc)  # after an error: no trigger re-created (rolled back anyway)
 
     def add(self, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
         """Insert complete new rows (every column but ``id``, which each row is given here);
@@ -300,7 +300,7 @@ class PipelinedCandidates:
         audit = stored_columns(self.session, AuditEvent.__table__, events)
         jobs = [(Candidate.__tablename__, *candidates), (AuditEvent.__tablename__, *audit)]
         data = [json_rows(table, names, values) for table, names, values in jobs]
-        fill_names = self._trigger_sql is not None or bool(self.session.info.get(_DEFERRED))
+        fill_names = self._fill_names
         last = first + len(rows) - 1
 
         def insert(connection: sqlite3.Connection) -> None:
@@ -322,19 +322,12 @@ class PipelinedCandidates:
         """Wait for the last chunk, restore the name index's trigger; returns the audit chain's
         last hash."""
         self.wait()
-        if self._trigger_sql is not None:
-            self.session.execute(text(self._trigger_sql))
-            self._trigger_sql = None
+        self._names.close()
         return self.prev_hash
 
     def _start(self) -> None:
-        session = self.session
-        self._next_id = session.execute(
-            text("SELECT COALESCE(MAX(id), 0) + 1 FROM candidate")
-        ).scalar_one()
-        self._trigger_sql = _trigger_sql(session)
-        if self._trigger_sql is not None:  # filled per chunk instead; re-created by finish()
-            session.execute(text(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}"))
+        self._next_id = _next_candidate_id(self.session)
+        self._fill_names = self._names.enter_context(names_indexed_in_bulk(self.session))
 
 
 def _ids_by_nik(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:

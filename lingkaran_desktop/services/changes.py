@@ -57,7 +57,7 @@ from lingkaran_desktop.services.candidates import (
     refuse_invalid,
     status_params,
 )
-from lingkaran_desktop.services.installation import active_program, rules_of
+from lingkaran_desktop.services.installation import active_program, own_programs, rules_of
 from lingkaran_desktop.services.roles import Permission
 from lingkaran_desktop.services.trust import require_role
 from lingkaran_desktop.services.users import Actor
@@ -562,16 +562,8 @@ class PendingChanges:
 def _village_program_ids(session: Session) -> list[int]:
     """The running program and the older ones of the same district (their changes leave in
     files of their own)."""
-    program = active_program(session)
-    ids = [program.id or 0]
-    if program.district_station_id:
-        ids += [
-            p.id or 0 for p in session.exec(select(Program).where(
-                Program.district_station_id == program.district_station_id,
-                Program.id != program.id,
-            ))
-        ]  # fmt: skip
-    return ids
+    programs = own_programs(session, active_program(session).district_station_id)
+    return [p.id or 0 for p in programs.values()]
 
 
 def pending_changes(store: Store, actor: Actor) -> PendingChanges:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlmodel import select
 
 from lingkaran_desktop.domain.candidate import CandidateFields
 from lingkaran_desktop.domain.status import same_person
@@ -41,7 +40,7 @@ from lingkaran_desktop.services.trust import (
     publish_program,
 )
 from lingkaran_desktop.services.users import Actor, add_user, authenticate
-from lingkaran_desktop.store.models import Candidate
+from lingkaran_desktop.store.models import Candidate, CandidateChange
 from lingkaran_desktop.store.store import Store
 from tests.conftest import PASSWORD, make_nik
 
@@ -213,7 +212,7 @@ def correct(site: Site, actor: Actor, nik: str, changes: dict, reason: str) -> C
     record as it is after approval."""
     done = correct_candidate(site.store, actor, nik, changes, reason)
     approve_waiting(site)
-    return replace(done, candidate=_now(site, nik, done.candidate))
+    return replace(done, candidate=_now(site, done))
 
 
 def withdraw(site: Site, actor: Actor, nik: str, reason: str) -> Withdrawal:
@@ -221,13 +220,13 @@ def withdraw(site: Site, actor: Actor, nik: str, reason: str) -> Withdrawal:
     approves it here); the result shows the record as it is afterwards."""
     done = withdraw_candidate(site.store, actor, nik, reason)
     approve_waiting(site)
-    return replace(done, candidate=_now(site, nik, done.candidate))
+    return replace(done, candidate=_now(site, done))
 
 
-def _now(site: Site, nik: str, before: dict) -> dict:
-    """The record as stored now: the one the change was about (running or older program)."""
+def _now(site: Site, done: Correction | Withdrawal) -> dict:
+    """The record the change was about (running or older program), as stored now."""
+    if done.change_id is None:  # not sent: rejected at once, nothing waited
+        return done.candidate
     with site.store.session() as session:
-        rows = session.exec(select(Candidate).where(Candidate.nik == nik)).all()
-        same = [r for r in rows if r.name == before["name"] or r.status != before["status"]]
-        row = max(same or rows, key=lambda r: r.updated_at)
-        return candidate_dict(row)
+        change = session.get(CandidateChange, done.change_id)
+        return candidate_dict(session.get(Candidate, change.candidate_id))
