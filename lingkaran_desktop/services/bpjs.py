@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +301,12 @@ def _not_submitted(row: Candidate) -> str:
     return f"berstatus {label}, bukan {submitted}: tidak diubah"
 
 
+# An answer counts as older than a record's last arrival only by more than this: a workbook
+# keeps its save time to the second, and BPJS's clock is not ours. An old answer that matters
+# (a record rejected, fixed at the village and sent again) is days older.
+OLD_ANSWER_MARGIN = timedelta(hours=1)
+
+
 def _arrived_at(session: Any, row: Candidate) -> datetime | None:
     """When the record's current version reached the district: its batch's ledger line."""
     if row.source_station_id is None or row.batch_sequence is None:
@@ -418,7 +424,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                     report.invalid.append({"row": excel_row, "reason": _not_submitted(row)})
                     continue
                 arrived = _arrived_at(session, row)
-                if arrived is not None and made < arrived:
+                if arrived is not None and made < arrived - OLD_ANSWER_MARGIN:
                     # An answer saved before this record last came in (fixed at the village and
                     # sent again) answers an earlier sending: it must not reject the new one.
                     old = _older_answer(made, arrived)

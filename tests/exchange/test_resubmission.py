@@ -473,3 +473,17 @@ def test_an_old_bpjs_answer_does_not_reject_a_record_sent_again(both, rng) -> No
     row = on_district(both, wrong)
     assert (row["status"], row["rejection_reason"]) == ("rejected", "Nama ibu tetap tidak sesuai")
     doctors_ok(d)
+
+
+def test_an_answer_saved_around_the_arrival_time_is_not_taken_for_an_old_one(both, rng) -> None:
+    """A workbook keeps its save time to the second and BPJS's clock is not ours: an answer
+    saved the same minute the record arrived (or a little before, by its clock) is applied."""
+    d = both.district
+    [nik] = both.register(rng, 1)
+    clock.set_now(datetime(2026, 3, 5, 9, 0, 0, 700_000, tzinfo=UTC))
+    receive(both, send(both))
+    early = datetime(2026, 3, 5, 8, 40, tzinfo=UTC)  # 20 minutes "before", by BPJS's clock
+    answer = answer_saved_on(both, {nik: "NIK tidak ditemukan"}, early, "jawaban.xlsx")
+    report = import_result(d.store, d.admin, answer)
+    assert (report.rejected, report.invalid) == (1, [])
+    assert on_district(both, nik)["status"] == "rejected"
