@@ -222,7 +222,12 @@ def run(app: QApplication, tmp: Path, shoot: Shoot, size: tuple[int, int]) -> No
     window.verification.tabs.setCurrentIndex(1)
     shoot(app, window, "36-change-review")
     for request in changes_to_check(v_store, v["verifier"]):  # (nothing left unsent for 35)
-        decline_change(v_store, v["verifier"], request.id, "contoh tangkapan layar")
+        decline_change(v_store, v["verifier"], request.id, "data KTP berbeda, cek lagi")
+    window.close()
+
+    # --- 37: the operator hears which of her requests were declined, and why ----------------
+    window = window_for(AppSession.start(v_store, v["operator"]), "exchange")
+    shoot(app, window, "37-exchange-declined")
     window.close()
 
     # --- 35: the next period: renewal in Pengaturan -> Program --------------------------------
