@@ -649,7 +649,7 @@ def import_batches(
     actor.require(Permission.ENTER_CANDIDATES)
     results: list[ImportedFile] = []
     for first in range(0, len(paths), FILES_PER_TRANSACTION):
-        with collector_paused(), store.session() as session:  # (see collector_paused)
+        with collector_paused(), store.bulk_session() as session:  # (see collector_paused)
             lock_chain(session)
             intake = _Intake()  # what every file needs, looked up once per transaction
             with names_indexed_in_bulk(session):

@@ -546,7 +546,7 @@ def import_file(
 
             check_cancel(0)
             before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
-            with store.session() as session:
+            with store.bulk_session() as session:
                 now = clock.now()
                 reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
                 defaults = candidate_defaults()
