@@ -205,7 +205,7 @@ class BackupBox(QGroupBox):
         user, password = answer
         store = self.session.store
         home = store.home
-        store.engine.dispose()  # no open connection on the file being replaced
+        store.close()  # no open connection on the file being replaced (a WAL copy ends first)
         log.info("restore started by %s", self.session.actor.name)
         self.tasks.run(lambda: restore_backup(home, path, user, password), self._restored,
                        lambda exc: show_message(self.message, failure_text(exc), "error"),
