@@ -81,6 +81,16 @@ KPJ_LENGTH = 11
 ANSWER_KIND = "bpjs-answer"  # exchange_ledger: BPJS answer files read, by SHA-256
 _KPJ_HEADERS = {"kpj", "nokpj", "nomorkpj", "nopeserta", "nomorpeserta", "noanggota"}
 _REASON_HEADERS = {"keterangan", "alasan", "alasanpenolakan", "catatan", "status", "ket"}
+_NAME_HEADERS = {"nama", "namalengkap", "namapeserta", "namatenagakerja"}
+# Excel keeps 15 significant digits of a number: a 16-digit NIK typed or pasted into a number
+# cell comes back with a 0 for its last digit, the NIK of somebody else. A whole number beyond
+# 2**53 is not even held exactly.
+_EXACT_NUMBERS = 2**53
+_NUMERIC_NIK = (
+    "NIK tersimpan sebagai angka di Excel, bukan teks: digit terakhirnya bisa sudah berubah "
+    "menjadi 0 (NIK orang lain) dan nama tidak bisa dicocokkan; baris tidak diproses. Minta BPJS "
+    "mengirim kolom NIK sebagai teks"
+)
 
 
 @dataclass
@@ -283,15 +293,65 @@ class BpjsResultReport:
     already_read: str | None = None
 
 
-def _find_columns(rows: list[list[Any]]) -> tuple[int, int, int, int | None]:
+@dataclass(frozen=True)
+class _AnswerColumns:
+    header: int  # 0-based row of the headers
+    nik: int
+    kpj: int
+    reason: int | None
+    name: int | None
+
+    @property
+    def width(self) -> int:
+        return max(self.nik, self.kpj, self.reason or 0, self.name or 0) + 1
+
+
+def _find_columns(rows: list[list[Any]]) -> _AnswerColumns:
     for index, row in enumerate(rows[:30]):
         keys = [header_key(v) for v in row]
         nik = next((i for i, k in enumerate(keys) if k == "nik"), None)
         kpj = next((i for i, k in enumerate(keys) if k in _KPJ_HEADERS), None)
         reason = next((i for i, k in enumerate(keys) if k in _REASON_HEADERS), None)
+        name = next((i for i, k in enumerate(keys) if k in _NAME_HEADERS), None)
         if nik is not None and kpj is not None:
-            return index, nik, kpj, reason
+            return _AnswerColumns(index, nik, kpj, reason, name)
     raise DomainError(error("BPJS_RESULT_NO_COLUMNS"))
+
+
+def _name_words(name: str) -> set[str]:
+    return set(re.sub(r"[\W\d_]+", " ", name.casefold()).split())
+
+
+def same_name(answered: str, ours: str | None) -> bool:
+    """BPJS's name for the line is the record's: the same words, ignoring case, punctuation
+    and order, or two or more words of one name all within the other (a title or a further
+    name on one side: "SITI AMINAH, S.Pd." is Siti Aminah). "Hadi Purnomo" is not "Hadi
+    Kembar", and "Hadi" alone is not enough to tell."""
+    theirs, mine = _name_words(answered), _name_words(ours or "")
+    if not theirs or not mine:
+        return False
+    if theirs == mine:
+        return True
+    fewer, more = sorted((theirs, mine), key=len)
+    return len(fewer) >= 2 and fewer <= more
+
+
+def _numeric_nik_doubtful(value: Any) -> bool:
+    """A NIK that came as a number Excel may have cut (see _EXACT_NUMBERS): one ending in 0,
+    or too big to be exact. A number ending in another digit was written in full."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, float) and not value.is_integer():
+        return True
+    return int(value) % 10 == 0 or int(value) >= _EXACT_NUMBERS
+
+
+def _kpj_holder(session: Any, kpj: str, nik: str) -> Candidate | None:
+    """Another person already holding this KPJ (the same person keeps it from one program to
+    the next: renewed records share it)."""
+    return session.exec(
+        select(Candidate).where(Candidate.kpj == kpj, Candidate.nik != nik).limit(1)
+    ).first()
 
 
 def _not_submitted(row: Candidate) -> str:
@@ -348,7 +408,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
     actor.require(Permission.MANAGE_PROGRAM)
     with open_book(path) as book:
         rows = book.rows(book.sheet_names[0])
-    header, nik_col, kpj_col, reason_col = _find_columns(rows)
+    columns = _find_columns(rows)
     report = BpjsResultReport()
     sha = file_sha256(path)
     made = saved_at(path)
@@ -370,24 +430,39 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
             p.id: p for p in own_programs(session, installation_of(session).station_id).values()
         }
         audit = AuditWriter(session)
-        for offset, cells in enumerate(rows[header + 1 :]):
-            excel_row = header + 2 + offset
-            cells = list(cells) + [None] * (max(nik_col, kpj_col, reason_col or 0) + 1)
-            nik = normalize_nik(_cell(cells[nik_col]))
+        for offset, cells in enumerate(rows[columns.header + 1 :]):
+            excel_row = columns.header + 2 + offset
+            cells = list(cells) + [None] * columns.width
+            nik = normalize_nik(_cell(cells[columns.nik]))
             if not nik:
                 continue
             report.rows += 1
             if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
                 report.invalid.append({"row": excel_row, "reason": "NIK tidak 16 digit"})
                 continue
+            doubtful = _numeric_nik_doubtful(cells[columns.nik])
+            answered_name = _cell(cells[columns.name]) if columns.name is not None else ""
             found = _answered_row(session, programs, running, nik)
             if found is None:
-                report.unknown_niks.append(excel_row)
+                if doubtful:
+                    report.invalid.append({"row": excel_row, "reason": _NUMERIC_NIK})
+                else:
+                    report.unknown_niks.append(excel_row)
                 continue
             row, program = found
+            if answered_name and not same_name(answered_name, row.name):
+                # The wrong person would get the KPJ (or the rejection): nothing is applied.
+                report.invalid.append({"row": excel_row, "reason": (
+                    f"nama di jawaban BPJS ({answered_name[:60]}) berbeda dengan nama pemilik "
+                    f"NIK ini ({row.name}); baris tidak diproses, periksa bersama BPJS"
+                )})  # fmt: skip
+                continue
+            if doubtful and not answered_name:
+                report.invalid.append({"row": excel_row, "reason": _NUMERIC_NIK})
+                continue
             rules = rules_of(program)
-            kpj = re.sub(r"[^0-9]", "", _cell(cells[kpj_col]))
-            reason = _cell(cells[reason_col]) if reason_col is not None else ""
+            kpj = re.sub(r"[^0-9]", "", _cell(cells[columns.kpj]))
+            reason = _cell(cells[columns.reason]) if columns.reason is not None else ""
             before = row_state(row)
             if kpj:
                 if len(kpj) != KPJ_LENGTH:
@@ -397,6 +472,13 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                     continue
                 if row.kpj == kpj:  # this answer was read before (enrolled, or ended since)
                     report.unchanged += 1
+                    continue
+                holder = _kpj_holder(session, kpj, nik)
+                if holder is not None:  # one KPJ is one person's
+                    report.invalid.append({"row": excel_row, "reason": (
+                        f"KPJ {kpj} sudah dipakai peserta lain ({holder.name}, NIK "
+                        f"{mask_nik(holder.nik)}); baris tidak diproses, periksa bersama BPJS"
+                    )})  # fmt: skip
                     continue
                 withdrawal = _withdrawal_of(session, row)
                 if withdrawal is not None:  # withdrawn after the workbook went to BPJS
