@@ -443,8 +443,12 @@ class ImportWizard(QWidget):
         if report.rejected:
             text += " " + self.tr("Perbaiki baris yang ditolak di buku kerja galat, lalu impor "
                                   "buku kerja itu.")
+        for name, rows in report.other_sheets:
+            text += " " + self.tr("Lembar '{sheet}' juga berisi daftar ({n} baris) dan belum "
+                                  "diimpor: impor lagi berkas ini dan pilih lembar itu.").format(
+                sheet=name, n=_number(rows))
         self.summary.setText(text)
-        set_role(self.summary, "warning" if report.rejected else "ok")
+        set_role(self.summary, "warning" if report.rejected or report.other_sheets else "ok")
         self.rejected_model.set_rows(
             [(r.row, r.nik, "; ".join(r.messages)) for r in report.rejected_rows],
             ["error"] * len(report.rejected_rows))

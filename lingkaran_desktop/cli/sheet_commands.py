@@ -108,6 +108,9 @@ def cmd_import(ctx: Context) -> int:
         say(f"Baris yang ditolak ditulis ke {report.errors_file}: perbaiki lalu impor lagi.")
     elif report.rejected_rows:
         say("Gunakan --errors PERBAIKAN.xlsx untuk mendapat berkas baris yang ditolak.")
+    for name, rows in report.other_sheets:
+        say(f"PERHATIAN: lembar '{name}' juga berisi daftar ({rows} baris) dan TIDAK diimpor; "
+            f"impor lembar itu dengan --sheet \"{name}\".")  # fmt: skip
     return 0
 
 

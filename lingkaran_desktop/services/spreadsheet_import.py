@@ -207,10 +207,13 @@ class ImportReport:
     warning_rows: list[RowOutcome] = field(default_factory=list)
     already_rows: list[RowOutcome] = field(default_factory=list)
     errors_file: str | None = None
+    # Other sheets of the file that hold a list too (not imported): (sheet, rows of candidates)
+    other_sheets: list[tuple[str, int]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """The CLI's ``--json`` object (the issue's shape, plus already_imported and skipped)."""
         return {
+            "sheet": self.sheet,
             "rows": self.rows,
             "imported": self.imported,
             "warnings": self.with_warnings,
@@ -224,6 +227,7 @@ class ImportReport:
             "warning_rows": [
                 {"row": r.row, "nik": r.nik, "warnings": r.messages} for r in self.warning_rows
             ],
+            "other_sheets": [{"sheet": name, "rows": n} for name, n in self.other_sheets],
         }
 
 
@@ -235,6 +239,7 @@ class _Located:
     sheet: str
     rows: list[list[Any]]
     match: HeaderMatch
+    others: list[tuple[str, int]] = field(default_factory=list)  # other sheets' list rows
 
 
 def _no_nik(book: Book) -> DomainError:
@@ -280,7 +285,30 @@ def _locate(
         match.columns = _resolve_mapping(mapping, match.headers)
     if match is None or "nik" not in match.columns:
         raise _no_nik(book)
-    return _Located(sheet, rows, match)
+    others = [(name, _list_rows(book, name)) for name in book.sheet_names if name != sheet]
+    return _Located(sheet, rows, match, [(name, n) for name, n in others if n])
+
+
+def _list_rows(book: Book, sheet: str) -> int:
+    """How many rows of candidates another sheet holds (one sheet per dusun is common, and only
+    one sheet is imported at a time: the officer must hear of the others)."""
+    try:
+        if detect_header(book.rows(sheet, nrows=SCAN_ROWS + 2)) is None:
+            return 0  # (the look at its top is what choosing the sheet took already)
+        rows = book.rows(sheet)
+    except DomainError:  # a sheet that cannot be read holds no list to tell of
+        return 0
+    match = detect_header(rows)
+    if match is None or "nik" not in match.columns:
+        return 0
+    nik_col, name_col = match.columns["nik"], match.columns.get("name")
+    count = 0
+    for row in rows[match.data_start :]:
+        kind = _row_kind(row, nik_col, name_col)
+        if kind == "end":
+            break
+        count += kind == "data"
+    return count
 
 
 def _resolve_mapping(mapping: dict[str, int | str], headers: list[str]) -> dict[str, int]:
@@ -354,6 +382,10 @@ def _row_kind(cells: list[Any], nik_col: int, name_col: int | None) -> str:
     nik_has_digit = not is_blank(nik) and any(ch.isdigit() for ch in cell_text(nik))
     if not nik_has_digit and is_blank(name):
         return "skip"
+    if not nik_has_digit and field_of(nik) == "nik":
+        return "skip"  # the header row again (a list pasted together from several)
+    if not nik_has_digit and len({cell_text(v) for v in filled}) == 1:
+        return "skip"  # a section heading merged across the row ("DUSUN KRAJAN")
     if len(filled) == 1 and not nik_has_digit:
         return "skip"  # a lone note or signature line
     return "data"
@@ -535,6 +567,7 @@ def import_file(
             report = ImportReport(
                 file=path.name, sha256=file_sha256(path), sheet=head.sheet,
                 header_row=head.header_row, headers=head.headers, mapping=head.mapping,
+                other_sheets=head.other_sheets,
             )  # fmt: skip
             total = max(head.data_rows, 1)
 
@@ -599,6 +632,7 @@ class SheetFound:
     headers: list[str]
     mapping: dict[str, int]
     data_rows: int
+    other_sheets: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -631,7 +665,8 @@ def read_and_check(job: CheckJob) -> Iterator[SheetFound | RowsChecked]:
     data = found.rows[match.data_start :]
     found.rows = []  # the rows of the list are all in ``data`` now
     yield SheetFound(
-        found.sheet, match.header_row, list(match.headers), dict(match.columns), len(data)
+        found.sheet, match.header_row, list(match.headers), dict(match.columns), len(data),
+        found.others,
     )
     reader = _RowReader(match.columns, job.today, job.default_village)
     yield from _check_rows(data, match, reader, job.rules, job.today, job.region)

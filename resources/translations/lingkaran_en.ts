@@ -2378,32 +2378,37 @@ Send this file to your support officer or the district office.</translation>
         <translation>Fix the rejected rows in the error workbook, then import that workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="455"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
+        <source>Lembar &apos;{sheet}&apos; juga berisi daftar ({n} baris) dan belum diimpor: impor lagi berkas ini dan pilih lembar itu.</source>
+        <translation>Sheet &apos;{sheet}&apos; holds a list too ({n} rows) and was not imported: import this file again and choose that sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Ditolak ({n})</source>
         <translation>Rejected ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Dengan peringatan ({n})</source>
         <translation>With warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Sudah terdaftar ({n})</source>
         <translation>Already registered ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Menyimpan buku kerja galat...</source>
         <translation>Saving the error workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Buku kerja galat disimpan: {path}. Perbaiki baris-barisnya (kolom NIK sebagai Teks), lalu impor berkas itu.</source>
         <translation>Error workbook saved: {path}. Fix its rows (the NIK column as Text), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Berkas tidak dapat disimpan ({error}). Tutup berkas itu di Excel atau pilih folder lain.</source>
         <translation>The file could not be saved ({error}). Close it in Excel or choose another folder.</translation>
     </message>

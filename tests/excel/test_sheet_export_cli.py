@@ -14,6 +14,7 @@ from lingkaran_desktop.services.spreadsheet_import import import_file
 from tests.cli.test_cli import run, village_cli  # noqa: F401  (fixtures)
 from tests.conftest import PASSWORD, VILLAGE
 from tests.excel.sheet_factory import person, save
+from tests.excel.test_sheet_import import _two_dusun_sheets
 
 
 def _list(tmp_path: Path, rng, bad: int = 1) -> tuple[Path, list[dict]]:
@@ -109,3 +110,14 @@ def test_cli_refuses_an_unreadable_file_with_one_line(village_cli, tmp_path) -> 
     assert err.count("\n") == 1
     code, _, err = village_cli("import", str(path), "--errors", str(path), user="siti")
     assert code == 1 and "berakhiran .xlsx" not in err and "sama dengan" in err
+
+
+def test_cli_import_warns_of_a_sheet_left_out(village_cli, tmp_path, rng) -> None:  # noqa: F811
+    path = _two_dusun_sheets(tmp_path, rng)
+    code, out, err = village_cli("import", str(path), user="siti")
+    assert code == 0, err
+    assert "PERHATIAN: lembar 'Dusun Kidul' juga berisi daftar (3 baris) dan TIDAK diimpor" in out
+    assert '--sheet "Dusun Kidul"' in out
+    code, out, err = village_cli("import", str(path), "--sheet", "Dusun Kidul", user="siti")
+    assert code == 0, err
+    assert "3 diimpor" in out and "lembar 'Dusun Krajan' juga berisi daftar" in out

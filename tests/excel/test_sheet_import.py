@@ -408,3 +408,53 @@ def test_operator_may_import_verifier_may_not(village, staff, messy) -> None:
         import_file(store, staff["verifier"], messy[0])
     assert refused.value.code == "ROLE_FORBIDDEN"
     assert import_file(store, staff["operator"], messy[0]).imported > 0
+
+
+def test_section_headings_and_a_repeated_header_are_skipped_not_rejected(
+    village, tmp_path, rng
+) -> None:
+    """A list pasted together per dusun: a heading merged across the row before each part and
+    the header row again in the middle. Those rows are no people: skipped, never rejected."""
+    store, admin = village
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["DAFTAR USULAN DESA CONTOH"])
+    ws.append(HEADER)
+    people = [person(rng, sex=rng.choice("LP")) for _ in range(3)]
+    ws.append(["DUSUN KRAJAN"])
+    ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=len(HEADER))
+    ws.append(_row(people[0]))
+    ws.append(_row(people[1]))
+    ws.append(HEADER)
+    ws.append(["DUSUN KIDUL"])
+    ws.merge_cells(start_row=7, start_column=1, end_row=7, end_column=len(HEADER))
+    ws.append(_row(people[2]))
+    report = import_file(store, admin, save(wb, tmp_path / "per-dusun.xlsx"))
+    assert (report.imported, report.rejected, report.skipped) == (3, 0, 3), report.summary()
+
+
+def _two_dusun_sheets(tmp_path, rng):
+    wb = Workbook()
+    first = wb.active
+    first.title = "Dusun Krajan"
+    second = wb.create_sheet("Dusun Kidul")
+    wb.create_sheet("Catatan").append(["Disusun oleh operator desa"])
+    for sheet in (first, second):
+        sheet.append(HEADER)
+        for _ in range(3):
+            sheet.append(_row(person(rng, sex=rng.choice("LP"))))
+    second.append(["JUMLAH", None, None, None, 3])
+    return save(wb, tmp_path / "dua-dusun.xlsx")
+
+
+def test_other_sheets_that_hold_a_list_are_named_in_the_report(village, tmp_path, rng) -> None:
+    """Only one sheet is imported at a time; an officer must not believe the village is done."""
+    store, admin = village
+    path = _two_dusun_sheets(tmp_path, rng)
+    report = import_file(store, admin, path)
+    assert (report.sheet, report.imported) == ("Dusun Krajan", 3)
+    assert report.other_sheets == [("Dusun Kidul", 3)]
+    assert report.summary()["other_sheets"] == [{"sheet": "Dusun Kidul", "rows": 3}]
+    second = import_file(store, admin, path, sheet="Dusun Kidul")
+    assert (second.imported, second.other_sheets) == (3, [("Dusun Krajan", 3)])
+

@@ -150,3 +150,22 @@ def test_import_runs_on_the_task_pool_with_progress(qtbot, sessions, tmp_path) -
     assert wizard.counts["imported"].text() == "3"
     assert seen and seen[-1][0] == seen[-1][1]  # the bar ends full
     assert tasks.wait(5000)
+
+
+def test_a_second_sheet_with_a_list_is_named_after_the_import(
+        qtbot, sessions, sync_tasks, tmp_path) -> None:
+    book = openpyxl.Workbook()
+    for title, people in (("Dusun Krajan", GOOD[:2]), ("Dusun Kidul", GOOD[2:])):
+        sheet = book.active if title == "Dusun Krajan" else book.create_sheet(title)
+        sheet.title = title
+        sheet.append(["NIK", "Nama Lengkap", "L/P", "Tgl Lahir", "Pekerjaan"])
+        for row in people:
+            sheet.append(list(row))
+    book.save(tmp_path / "per-dusun.xlsx")
+    wizard = wizard_for(qtbot, sessions["operator"], sync_tasks)
+    wizard.open_file(tmp_path / "per-dusun.xlsx")
+    wizard.start_button.click()
+    assert wizard.counts["imported"].text() == "2"
+    text = wizard.summary.text()
+    assert "Lembar 'Dusun Kidul' juga berisi daftar (1 baris) dan belum diimpor" in text
+    assert wizard.summary.property("role") == "warning"
