@@ -104,6 +104,11 @@ def cmd_import(ctx: Context) -> int:
         say(f"  baris {row.row}: DITOLAK — {'; '.join(row.messages)}")
     if len(report.rejected_rows) > 20:
         say(f"  ... dan {len(report.rejected_rows) - 20} baris lain yang ditolak.")
+    for row in report.warning_rows[:20]:
+        say(f"  baris {row.row}: diimpor, PERIKSA — {'; '.join(row.messages)}")
+    if len(report.warning_rows) > 20:
+        say(f"  ... dan {len(report.warning_rows) - 20} baris lain dengan peringatan "
+            "(semua: --json, atau halaman Verifikasi).")  # fmt: skip
     if report.errors_file:
         say(f"Baris yang ditolak ditulis ke {report.errors_file}: perbaiki lalu impor lagi.")
     elif report.rejected_rows:

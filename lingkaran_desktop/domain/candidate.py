@@ -120,6 +120,8 @@ def _rt_rw(value: Any, label: str, findings: list[Finding]) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         text = str(int(value))
+    # "RT 03", "rw. 4": the word typed before the number, as many lists have it
+    text = re.sub(rf"^{label}\.?\s*(?=\d)", "", text, flags=re.IGNORECASE)
     if not _RT_RW.match(text):
         findings.append(err("RT_RW_INVALID", label.lower(), field=label, value=text))
         return None
@@ -210,7 +212,10 @@ def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -
         income = None
     values["income"] = income
 
-    desil, ok = _int_or_none(fields.desil)
+    desil_cell = fields.desil
+    if isinstance(desil_cell, str):  # "Desil 2", as DTSEN printouts write it
+        desil_cell = re.sub(r"^desil\.?\s*(?=\d)", "", desil_cell.strip(), flags=re.IGNORECASE)
+    desil, ok = _int_or_none(desil_cell)
     if not ok:
         findings.append(err("DESIL_INVALID", "desil", value=str(fields.desil)))
         desil = None

@@ -17,7 +17,8 @@ Every data row ends in exactly one of:
 So ``rows == imported + rejected + already_imported``. Rows that hold no candidate are skipped and
 only counted: empty rows, totals rows (JUMLAH/TOTAL), rows without NIK and name (formula
 results, notes, signature blocks), and everything after a ``###`` row (OpenSID's end marker).
-Within the file the first row with a NIK wins; later rows with it are rejected naming that row.
+Within the file the first row with a NIK that is not rejected for another reason wins; later
+rows with it are rejected naming that row.
 A file that cannot be read, has no NIK column, or an import that is cancelled or fails part-way,
 changes nothing.
 """
@@ -719,9 +720,12 @@ def _check_rows(
                                       max=limit))  # fmt: skip
         nik = _checked_nik(values, findings)
         if nik is not None:
-            first = first_row.setdefault(nik, row_number)  # one look-up in a big dict
-            if first != row_number:
+            # The first row with this NIK that is not itself rejected is the one used.
+            first = first_row.get(nik)
+            if first is not None:
                 findings.append(error("ROW_DUPLICATE_IN_FILE", "nik", first_row=first))
+            elif not findings or not any(f.is_error for f in findings):
+                first_row[nik] = row_number
         shown_nik = values.get("nik") or cell_text(fields.nik)
         if findings:
             errors = [f for f in findings if f.is_error]

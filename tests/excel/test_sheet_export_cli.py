@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -121,3 +122,20 @@ def test_cli_import_warns_of_a_sheet_left_out(village_cli, tmp_path, rng) -> Non
     code, out, err = village_cli("import", str(path), "--sheet", "Dusun Kidul", user="siti")
     assert code == 0, err
     assert "3 diimpor" in out and "lembar 'Dusun Krajan' juga berisi daftar" in out
+
+
+
+def test_cli_import_lists_the_rows_imported_with_warnings(village_cli, tmp_path, rng) -> None:  # noqa: F811
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+    for n in range(3):
+        p = person(rng)
+        nik = int(p["nik"]) if n else p["nik"]  # a number cell: imported, the verifier looks
+        wb.active.append([nik, p["name"], p["sex"], p["birth"], p["occupation"]])
+    path = save(wb, tmp_path / "angka.xlsx")
+    code, out, err = village_cli("import", str(path), user="siti")
+    assert code == 0, err
+    warned = int(re.search(r"\((\d+) dengan peringatan\)", out).group(1))
+    lines = [line for line in out.splitlines() if ": diimpor, PERIKSA — " in line]
+    assert warned > 0 and len(lines) == warned, out
+    assert all(re.match(r"\s+baris \d+: ", line) for line in lines)

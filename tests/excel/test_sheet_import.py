@@ -458,3 +458,40 @@ def test_other_sheets_that_hold_a_list_are_named_in_the_report(village, tmp_path
     second = import_file(store, admin, path, sheet="Dusun Kidul")
     assert (second.imported, second.other_sheets) == (3, [("Dusun Krajan", 3)])
 
+
+
+def test_the_first_row_not_rejected_for_another_reason_is_the_one_used(
+    village, tmp_path, rng
+) -> None:
+    """Row 2 has the NIK but no name (rejected); row 3, the same NIK and complete, goes in —
+    its reason must not say row 2 "is used" when nobody was. A third row is the duplicate."""
+    store, admin = village
+    p = person(rng)
+    wb = Workbook()
+    wb.active.append(HEADER)
+    wb.active.append(_row(p, name=""))
+    wb.active.append(_row(p))
+    wb.active.append(_row(p))
+    report = import_file(store, admin, save(wb, tmp_path / "ganda.xlsx"))
+    assert report.imported == 1
+    fates = {r.row: [f.code for f in r.findings] for r in report.rejected_rows}
+    assert fates == {2: ["NAME_EMPTY"], 4: ["ROW_DUPLICATE_IN_FILE"]}, fates
+    assert "baris 3" in report.rejected_rows[1].messages[0]
+
+
+@pytest.mark.parametrize(
+    ("rt", "rw", "desil"), [("RT 03", "RW. 04", "Desil 2"), ("rt.3", "rw 4", "desil 2")]
+)
+def test_rt_rw_and_desil_typed_with_their_word(village, tmp_path, rng, rt, rw, desil) -> None:
+    store, admin = village
+    p = person(rng)
+    wb = Workbook()
+    wb.active.append([*HEADER, "Desil"])
+    row = _row(p)
+    row[10], row[11] = rt, rw
+    wb.active.append([*row, desil])
+    report = import_file(store, admin, save(wb, tmp_path / "rt.xlsx"))
+    assert report.imported == 1, report.summary()
+    with store.session() as session:
+        stored = session.exec(select(Candidate)).one()
+    assert (stored.rt, stored.rw, stored.desil) == ("003", "004", 2)
