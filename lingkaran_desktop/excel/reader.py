@@ -188,8 +188,14 @@ def open_book(path: str | Path) -> Book:
     ole = head.startswith(_OLE_MAGIC) and kind in ("xlsx", "ods")
     if ole and (_ENCRYPTION_INFO in head or _encrypted(path)):
         raise _password(path)
+    actual = _kind_by_content(head, kind)
     try:
-        workbook = calamine.CalamineWorkbook.from_path(str(path))
+        if actual == kind:
+            workbook = calamine.CalamineWorkbook.from_path(str(path))
+        else:  # saved as one kind, named as another ("Simpan sebagai" .xls of an .xlsx)
+            with path.open("rb") as f:
+                workbook = calamine.CalamineWorkbook.from_filelike(io.BytesIO(f.read()))
+            kind = actual
         names = [
             meta.name
             for meta in workbook.sheets_metadata
@@ -200,6 +206,16 @@ def open_book(path: str | Path) -> Book:
     except (calamine.CalamineError, ValueError, OSError) as exc:
         raise _unreadable(path, kind) from exc
     return Book(path, kind, names, _workbook=workbook)
+
+
+def _kind_by_content(head: bytes, named: str) -> str:
+    """What the first bytes say the file is: a zip is .xlsx or .ods, an OLE container .xls
+    (an encrypted .xlsx is refused before this); else what its name says."""
+    if head.startswith(b"PK"):
+        return "ods" if b"opendocument.spreadsheet" in head[:400] else "xlsx"
+    if head.startswith(_OLE_MAGIC):
+        return "xls"
+    return named
 
 
 def _zip_bomb(path: Path) -> bool:

@@ -170,3 +170,14 @@ def test_oversized_or_inflating_sheets_are_refused_with_a_hint(village, tmp_path
     from lingkaran_desktop.services.candidates import count_candidates
 
     assert count_candidates(store, admin) == 0
+
+
+@pytest.mark.parametrize("name", ["daftar.xls", "daftar.ods", "daftar.xlsm"])
+def test_a_workbook_named_as_another_kind_is_read_by_what_it_is(village, tmp_path, rng, name):
+    """An .xlsx renamed (or 'saved as' by hand) .xls or .ods is still an .xlsx: read by its
+    content, not refused as a damaged .xls."""
+    store, admin = village
+    real = _good_workbook(tmp_path / "asli.xlsx", rng)
+    renamed = real.rename(tmp_path / name)
+    report = import_file(store, admin, renamed)
+    assert (report.imported, report.rejected) == (5, 0), report.summary()
