@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -92,6 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("lingkaran: dibatalkan\n")
         return 130
+    except BrokenPipeError:  # the output went to a reader that stopped early (| head)
+        _stdout_to_devnull()
+        sys.stderr.write(
+            "lingkaran: keluarannya terpotong: pembacanya (mis. '| head') berhenti lebih dulu\n"
+        )
+        return 141  # as a program killed by SIGPIPE
     except Exception as exc:  # our bug, not the officer's: say where the details are
         # The frames only: an exception's text can quote SQL parameters, i.e. personal data.
         log.error(
@@ -108,6 +115,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     finally:
         context.close()
+
+
+def _stdout_to_devnull() -> None:
+    """Send what is left of stdout nowhere, so that flushing it at exit does not fail again
+    (the Python documentation's recipe for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests, the windowed build)
+        pass
 
 
 if __name__ == "__main__":

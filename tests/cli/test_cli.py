@@ -317,3 +317,19 @@ def test_user_passwd_and_deactivate_on_the_command_line(village_cli) -> None:
     assert run("user", "deactivate", "siti", user="admin")[0] == 0
     code, _, err = run("worker", "list", user="siti")
     assert code == 1 and "dinonaktifkan" in err
+
+
+def test_output_cut_short_by_its_reader_is_not_reported_as_a_failure(tmp_path) -> None:
+    """`lingkaran … | head`: the reader goes away before the output is written; the command
+    says so in one line and exits as a program stopped by SIGPIPE, with no traceback and no
+    'kesalahan tak terduga' in it."""
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    proc = subprocess.Popen(
+        [sys.executable, str(main_py), "--home", str(tmp_path / "x"), "region", "search", "desa"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    proc.stdout.close()  # the reader is gone before anything is written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141, err
+    assert "keluarannya terpotong" in err
+    assert "tak terduga" not in err and "Traceback" not in err
