@@ -389,15 +389,18 @@ def cmd_bpjs_import_result(ctx: Context) -> int:
     elif report.already_read:
         say(f"Berkas jawaban ini sudah dibaca pada {report.already_read}; tidak ada yang diubah.")
     else:
+        skipped = len(report.invalid) + len(report.unknown_niks)
         say(
             f"{report.rows} baris: {report.enrolled} terdaftar (KPJ), {report.rejected} ditolak, "
-            f"{report.unchanged} tidak berubah."
+            f"{report.unchanged} sudah tercatat sebelumnya, {skipped} tidak diproses."
         )
         if report.unknown_niks:
             rows = ", ".join(map(str, report.unknown_niks[:20]))
             say(f"NIK tidak dikenal (tidak diproses) di baris: {rows}")
         for item in report.invalid[:20]:
-            say(f"Baris {item['row']}: {item['reason']}")
+            say(f"Baris {item['row']} tidak diproses: {item['reason']}")
+        if len(report.invalid) > 20:
+            say(f"... dan {len(report.invalid) - 20} baris lain tidak diproses (semua: --json).")
         if report.withdrawn_enrolled:
             rows = ", ".join(map(str, report.withdrawn_enrolled[:20]))
             say(f"PERHATIAN: BPJS mendaftarkan {len(report.withdrawn_enrolled)} orang yang sudah "

@@ -61,7 +61,9 @@ def year_one(lk, tmp_path):
     for i, nik in enumerate(NIKS[1:], start=1):
         answer.active.append([nik, f"2601234567{i}", "Berhasil"])
     answer.save(tmp_path / "jawaban.xlsx")
-    lk(d, "bpjs", "import-result", str(tmp_path / "jawaban.xlsx"), user="kadis")
+    said = lk(d, "bpjs", "import-result", str(tmp_path / "jawaban.xlsx"), user="kadis")
+    assert "3 baris: 3 terdaftar (KPJ), 0 ditolak, 0 sudah tercatat sebelumnya, " \
+        "0 tidak diproses." in said
     results = lk(d, "batch", "results", "--out", str(usb), "--json", user="kadis")
     lk(v, "batch", "import", results["files"][0]["path"], user="budi")
     return d, v, usb
