@@ -19,6 +19,7 @@ from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.occupation import occupation_by_code
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.domain.warning_labels import warning_words
 from lingkaran_desktop.excel.writer import Column, SheetSpec, write_workbook
 from lingkaran_desktop.services import messages  # noqa: F401
 from lingkaran_desktop.services.installation import active_program
@@ -57,6 +58,7 @@ EXPORT_COLUMNS: list[tuple[str, str, str]] = [
     ("Mulai Kepesertaan", "coverage_start", "date"),
     ("Akhir Kepesertaan", "coverage_end", "date"),
     ("Alasan Penolakan", "rejection_reason", "general"),
+    ("Peringatan", "warning_words", "general"),
     ("Kode Peringatan", "warnings", "general"),
     ("Dimasukkan Oleh", "entered_by", "general"),
     ("Waktu Masuk (UTC)", "entered_at", "datetime"),
@@ -64,7 +66,9 @@ EXPORT_COLUMNS: list[tuple[str, str, str]] = [
     ("Waktu Verifikasi (UTC)", "verified_at", "datetime"),
 ]
 DB_COLUMNS = [  # what export_candidates reads from the candidate table
-    name for _, name, _ in EXPORT_COLUMNS if name not in ("occupation_name", "status_label")
+    name
+    for _, name, _ in EXPORT_COLUMNS
+    if name not in ("occupation_name", "status_label", "warning_words")
 ] + ["status"]
 
 register(
@@ -133,6 +137,8 @@ def export_candidates(
             for _, name, kind in EXPORT_COLUMNS:
                 if name == "occupation_name":
                     value = _occupation_name(data["occupation_code"], occupations)
+                elif name == "warning_words":
+                    value = warning_words(data["warnings"], "id") or None
                 elif name == "status_label":
                     value = STATUS_LABELS_ID.get(CandidateStatus(data["status"]), data["status"])
                 else:

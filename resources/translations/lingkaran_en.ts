@@ -3484,144 +3484,74 @@ Send this file to your support officer or the district office.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Diusulkan</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Diajukan ke kabupaten</source>
         <translation>Submitted to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Terdaftar</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Berakhir</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Operator (input data)</source>
         <translation>Operator (data entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Verifikator (kepala/sekretaris desa)</source>
         <translation>Verifier (village head/secretary)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Stasiun desa/kelurahan</source>
         <translation>Village station</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Kantor kabupaten/kota</source>
         <translation>Regency/city office</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="35"/>
-        <source>Tgl lahir beda dengan NIK</source>
-        <translation>Birth date differs from NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="36"/>
-        <source>Jenis kelamin beda dengan NIK</source>
-        <translation>Sex differs from NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="37"/>
-        <source>NIK dari kabupaten lain</source>
-        <translation>NIK from another regency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>Kode kecamatan NIK tidak dikenal</source>
-        <translation>Unknown district code in NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>NIK dari sel angka Excel</source>
-        <translation>NIK from an Excel number cell</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Jenis kelamin diambil dari NIK</source>
-        <translation>Sex taken from NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>Tgl lahir diambil dari NIK</source>
-        <translation>Birth date taken from NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42"/>
-        <source>Pekerjaan ditebak</source>
-        <translation>Occupation guessed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>Pekerjaan tidak dikenal</source>
-        <translation>Unknown occupation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Nomor HP tidak wajar</source>
-        <translation>Odd phone number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Desil belum diketahui</source>
-        <translation>Desil unknown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46"/>
-        <source>Tanggal di No. KK janggal</source>
-        <translation>Odd date in family card no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>Kode wilayah KK tidak dikenal</source>
-        <translation>Unknown region in family card no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>Nomor urut KK 0000</source>
-        <translation>Family card serial 0000</translation>
     </message>
 </context>
 </TS>

@@ -139,3 +139,19 @@ def test_cli_import_lists_the_rows_imported_with_warnings(village_cli, tmp_path,
     lines = [line for line in out.splitlines() if ": diimpor, PERIKSA — " in line]
     assert warned > 0 and len(lines) == warned, out
     assert all(re.match(r"\s+baris \d+: ", line) for line in lines)
+
+
+def test_export_names_the_warnings_in_indonesian_words(village, tmp_path, rng) -> None:
+    store, admin = village
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+    p = person(rng)
+    wb.active.append([int(p["nik"]), p["name"], p["sex"], p["birth"], p["occupation"]])
+    assert import_file(store, admin, save(wb, tmp_path / "angka.xlsx")).with_warnings == 1
+    out = export_candidates(store, admin, tmp_path / "daftar.xlsx").path
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert "NIK_NUMERIC_CELL" in row["Kode Peringatan"]
+    assert "NIK dari sel angka Excel" in row["Peringatan"]
+    assert "_" not in row["Peringatan"]  # words, not codes

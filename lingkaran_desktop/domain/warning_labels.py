@@ -1,0 +1,48 @@
+"""Short words for stored warning codes, in Bahasa Indonesia and English.
+
+A candidate keeps only the codes of its warnings (``warnings``: "NIK_NUMERIC_CELL,…"), not their
+parameters, so lists, the verification queue and the exported workbook show these words; the
+full message with its details is the finding's own (domain.messages).
+"""
+
+from __future__ import annotations
+
+from lingkaran_desktop.domain.messages import CATALOG, get_language, render
+
+# code -> (Indonesian, English)
+WARNING_LABELS: dict[str, tuple[str, str]] = {
+    "NIK_BIRTHDATE_MISMATCH": ("Tgl lahir beda dengan NIK", "Birth date differs from NIK"),
+    "NIK_SEX_MISMATCH": ("Jenis kelamin beda dengan NIK", "Sex differs from NIK"),
+    "NIK_REGENCY_OTHER": ("NIK dari kabupaten lain", "NIK from another regency"),
+    "NIK_DISTRICT_UNKNOWN": ("Kode kecamatan NIK tidak dikenal", "Unknown district code in NIK"),
+    "NIK_NUMERIC_CELL": ("NIK dari sel angka Excel", "NIK from an Excel number cell"),
+    "SEX_FROM_NIK": ("Jenis kelamin diambil dari NIK", "Sex taken from NIK"),
+    "BIRTH_DATE_FROM_NIK": ("Tgl lahir diambil dari NIK", "Birth date taken from NIK"),
+    "OCCUPATION_GUESSED": ("Pekerjaan ditebak", "Occupation guessed"),
+    "OCCUPATION_UNKNOWN": ("Pekerjaan tidak dikenal", "Unknown occupation"),
+    "PHONE_INVALID": ("Nomor HP tidak wajar", "Odd phone number"),
+    "DESIL_UNKNOWN": ("Desil belum diketahui", "Desil unknown"),
+    "KK_DATE_ODD": ("Tanggal di No. KK janggal", "Odd date in family card no."),
+    "KK_DISTRICT_UNKNOWN": ("Kode wilayah KK tidak dikenal", "Unknown region in family card no."),
+    "KK_SERIAL_ZERO": ("Nomor urut KK 0000", "Family card serial 0000"),
+}  # fmt: skip
+
+
+def warning_label(code: str, lang: str | None = None) -> str:
+    """The short words for ``code`` (the first sentence of its message when it has none)."""
+    lang = lang or get_language()
+    pair = WARNING_LABELS.get(code)
+    if pair is not None:
+        return pair[0] if lang == "id" else pair[1]
+    if code in CATALOG:
+        return render(code, lang=lang).split(".")[0]
+    return code
+
+
+def warning_codes(stored: str | None) -> list[str]:
+    return [c for c in (stored or "").split(",") if c]
+
+
+def warning_words(stored: str | None, lang: str | None = None) -> str:
+    """A candidate's stored warnings as words, "; " between them."""
+    return "; ".join(warning_label(code, lang) for code in warning_codes(stored))
