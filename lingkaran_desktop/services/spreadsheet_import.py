@@ -184,6 +184,9 @@ class RowOutcome:
     fate: str  # "imported" | "warning" | "rejected" | "already"
     findings: list[Finding] = field(default_factory=list)
     cells: list[Any] | None = None  # original values, kept for rejected rows only
+    # A rejected row's warnings: the error workbook asks the officer to look at them too, as
+    # the fixed row comes back with its NIK as text (a number cell's warning would be lost)
+    warnings: list[Finding] = field(default_factory=list)
 
     @property
     def messages(self) -> list[str]:
@@ -730,8 +733,9 @@ def _check_rows(
         if findings:
             errors = [f for f in findings if f.is_error]
             if errors:
+                warned = [f for f in findings if not f.is_error]
                 chunk.rejected.append(
-                    RowOutcome(row_number, shown_nik, "rejected", errors, list(cells))
+                    RowOutcome(row_number, shown_nik, "rejected", errors, list(cells), warned)
                 )
                 continue
         # No errors: every finding is a warning (``findings`` is this row's own list).
@@ -835,7 +839,8 @@ def write_errors(report: ImportReport, path: str | Path) -> Path | None:
             index = report.mapping.get(name)
             if code in codes and index is not None and index < len(cells):
                 cells[index] = None
-        rows.append(ErrorRow(outcome.row, outcome.messages, cells))
+        reasons = outcome.messages + [f"Periksa juga: {w.message}" for w in outcome.warnings]
+        rows.append(ErrorRow(outcome.row, reasons, cells))
     written = write_error_workbook(path, report.headers, report.mapping, rows)
     report.errors_file = str(written)
     return written

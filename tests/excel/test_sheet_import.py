@@ -495,3 +495,25 @@ def test_rt_rw_and_desil_typed_with_their_word(village, tmp_path, rng, rt, rw, d
     with store.session() as session:
         stored = session.exec(select(Candidate)).one()
     assert (stored.rt, stored.rw, stored.desil) == ("003", "004", 2)
+
+
+def test_the_error_workbook_asks_to_check_a_rejected_rows_warnings_too(
+    village, tmp_path, rng
+) -> None:
+    """A row rejected for its desil whose NIK was a number cell: the error workbook writes the
+    NIK back as text, so the fixed row would come back without the number-cell warning — its
+    reasons ask the officer to compare the NIK with the KTP now."""
+    store, admin = village
+    p = person(rng)
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan", "Desil"])
+    wb.active.append([int(p["nik"]), p["name"], p["sex"], p["birth"], "petani", 11])
+    report = import_file(store, admin, save(wb, tmp_path / "angka.xlsx"))
+    [rejected] = report.rejected_rows
+    assert [f.code for f in rejected.findings] == ["DESIL_INVALID"]
+    assert "NIK_NUMERIC_CELL" in [f.code for f in rejected.warnings]
+    out = write_errors(report, tmp_path / "perbaikan.xlsx")
+    row = cells_of(out)[1]
+    assert "Desil" in row[1].value
+    assert "Periksa juga: NIK ini tersimpan sebagai angka" in row[1].value
+    assert (row[2].value, row[2].data_type) == (p["nik"], "s")  # the NIK itself, as text
