@@ -35,9 +35,7 @@ _POSTGRESQL = [
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    for statement in (
-        _SQLITE if dialect == "sqlite" else _POSTGRESQL if dialect == "postgresql" else []
-    ):
+    for statement in _SQLITE if dialect == "sqlite" else _POSTGRESQL if dialect == "postgresql" else []:
         op.execute(statement)
 
 
