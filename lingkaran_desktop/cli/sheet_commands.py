@@ -9,6 +9,7 @@ from typing import Any
 from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register as register_message
+from lingkaran_desktop.domain.messages import render
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services.recap import write_recap
 from lingkaran_desktop.services.spreadsheet_export import export_candidates
@@ -100,6 +101,9 @@ def cmd_import(ctx: Context) -> int:
         f"({report.with_warnings} dengan peringatan), {report.rejected} ditolak, "
         f"{report.already_imported} sudah terdaftar sebelumnya."
     )
+    if report.rows == 0:  # a header alone, or a file that holds no list at all
+        say(render("NO_DATA_ROWS", {"sheet": report.sheet, "name": report.file,
+                                    "row": report.header_row}))  # fmt: skip
     for row in report.rejected_rows[:20]:
         say(f"  baris {row.row}: DITOLAK — {'; '.join(row.messages)}")
     if len(report.rejected_rows) > 20:

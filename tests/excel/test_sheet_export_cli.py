@@ -155,3 +155,14 @@ def test_export_names_the_warnings_in_indonesian_words(village, tmp_path, rng) -
     assert "NIK_NUMERIC_CELL" in row["Kode Peringatan"]
     assert "NIK dari sel angka Excel" in row["Peringatan"]
     assert "_" not in row["Peringatan"]  # words, not codes
+
+
+def test_cli_import_of_a_header_alone_says_there_is_no_data(village_cli, tmp_path) -> None:  # noqa: F811
+    wb = Workbook()
+    wb.active.title = "Usulan"
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir"])
+    path = save(wb, tmp_path / "kosong.xlsx")
+    code, out, err = village_cli("import", str(path), user="siti")
+    assert code == 0, err
+    assert "Lembar 'Usulan' berkas kosong.xlsx tidak berisi baris data di bawah judul kolom " \
+        "(baris 1)." in out
