@@ -151,12 +151,20 @@ def normalize_nik(raw: object) -> str:
     return _SEPARATORS.sub("", text)
 
 
+# A spreadsheet number is a double: whole numbers from 2**53 on are not held exactly (the
+# double nearest 9100000000000003 is 9100000000000004).
+EXACT_NUMBERS = 2**53
+
+
 def check_excel_damage(cell_value: object) -> Finding | None:
-    """NIK_EXCEL_DAMAGED when a value came from a numeric cell and ends in 0, or is in scientific
-    notation (e.g. 3509014107800000, 3509014107800001.0 is fine, "3.50901E+15" is not)."""
+    """NIK_EXCEL_DAMAGED when a value came from a numeric cell and ends in 0 or is too big for a
+    number cell to hold exactly, or is in scientific notation (e.g. 3509014107800000;
+    3509014107800001.0 is fine, "3.50901E+15" is not)."""
     digits = numeric_cell_digits(cell_value)
     if digits is not None:
-        return _damaged() if digits.endswith("0") or not digits else None
+        inexact = isinstance(cell_value, int | float) and bool(digits) and (
+            int(digits) >= EXACT_NUMBERS)  # fmt: skip
+        return _damaged() if digits.endswith("0") or not digits or inexact else None
     if isinstance(cell_value, str) and _SCIENTIFIC.fullmatch(cell_value.strip(_INVISIBLE + " ")):
         return _damaged()
     return None

@@ -435,3 +435,11 @@ def test_29_february_00_is_valid_exactly_when_its_chosen_century_is_a_leap_year(
     assert result.ok is leap
     if leap:
         assert result.info.birth_date == date(year, 2, 29) <= reference
+
+
+def test_a_number_too_big_for_a_number_cell_to_hold_exactly_is_damaged() -> None:
+    """NIKs of Papua (91…, 92…) exceed 2**53: in a number cell their last digits are rounded."""
+    assert check_excel_damage(9101010101800003.0) is not None  # held as …0004
+    assert check_excel_damage(9101010101800004) is not None
+    assert check_excel_damage(3509014107800001) is None  # below 2**53: exact
+    assert check_excel_damage("9101010101800003") is None  # text is exact
