@@ -22,7 +22,7 @@ from lingkaran_desktop import clock
 from lingkaran_desktop.domain.contribution import budget, monthly_contribution
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register
-from lingkaran_desktop.domain.nik import mask_nik, normalize_nik
+from lingkaran_desktop.domain.nik import check_excel_damage, mask_nik, normalize_nik
 from lingkaran_desktop.domain.program import ProgramRules
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.excel.file_dates import saved_at
@@ -82,10 +82,8 @@ ANSWER_KIND = "bpjs-answer"  # exchange_ledger: BPJS answer files read, by SHA-2
 _KPJ_HEADERS = {"kpj", "nokpj", "nomorkpj", "nopeserta", "nomorpeserta", "noanggota"}
 _REASON_HEADERS = {"keterangan", "alasan", "alasanpenolakan", "catatan", "status", "ket"}
 _NAME_HEADERS = {"nama", "namalengkap", "namapeserta", "namatenagakerja"}
-# Excel keeps 15 significant digits of a number: a 16-digit NIK typed or pasted into a number
-# cell comes back with a 0 for its last digit, the NIK of somebody else. A whole number beyond
-# 2**53 is not even held exactly.
-_EXACT_NUMBERS = 2**53
+# A NIK that came as a number Excel may have cut (domain.nik.check_excel_damage): the wrong
+# person's NIK, unless a name on the line says otherwise.
 _NUMERIC_NIK = (
     "NIK tersimpan sebagai angka di Excel, bukan teks: digit terakhirnya bisa sudah berubah "
     "menjadi 0 (NIK orang lain) dan nama tidak bisa dicocokkan; baris tidak diproses. Minta BPJS "
@@ -336,16 +334,6 @@ def same_name(answered: str, ours: str | None) -> bool:
     return len(fewer) >= 2 and fewer <= more
 
 
-def _numeric_nik_doubtful(value: Any) -> bool:
-    """A NIK that came as a number Excel may have cut (see _EXACT_NUMBERS): one ending in 0,
-    or too big to be exact. A number ending in another digit was written in full."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    if isinstance(value, float) and not value.is_integer():
-        return True
-    return int(value) % 10 == 0 or int(value) >= _EXACT_NUMBERS
-
-
 def _kpj_holder(session: Any, kpj: str, nik: str) -> Candidate | None:
     """Another person already holding this KPJ (the same person keeps it from one program to
     the next: renewed records share it)."""
@@ -440,7 +428,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
             if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
                 report.invalid.append({"row": excel_row, "reason": "NIK tidak 16 digit"})
                 continue
-            doubtful = _numeric_nik_doubtful(cells[columns.nik])
+            doubtful = check_excel_damage(cells[columns.nik]) is not None
             answered_name = _cell(cells[columns.name]) if columns.name is not None else ""
             found = _answered_row(session, programs, running, nik)
             if found is None:

@@ -721,23 +721,22 @@ def _check_rows(
             if text is not None and len(text) > limit:
                 findings.append(error("FIELD_TOO_LONG", name, label=label, length=len(text),
                                       max=limit))  # fmt: skip
+        errors = [f for f in findings if f.is_error]
         nik = _checked_nik(values, findings)
         if nik is not None:
             # The first row with this NIK that is not itself rejected is the one used.
             first = first_row.get(nik)
             if first is not None:
-                findings.append(error("ROW_DUPLICATE_IN_FILE", "nik", first_row=first))
-            elif not findings or not any(f.is_error for f in findings):
+                errors.append(error("ROW_DUPLICATE_IN_FILE", "nik", first_row=first))
+            elif not errors:
                 first_row[nik] = row_number
         shown_nik = values.get("nik") or cell_text(fields.nik)
-        if findings:
-            errors = [f for f in findings if f.is_error]
-            if errors:
-                warned = [f for f in findings if not f.is_error]
-                chunk.rejected.append(
-                    RowOutcome(row_number, shown_nik, "rejected", errors, list(cells), warned)
-                )
-                continue
+        if errors:
+            warned = [f for f in findings if not f.is_error]
+            chunk.rejected.append(
+                RowOutcome(row_number, shown_nik, "rejected", errors, list(cells), warned)
+            )
+            continue
         # No errors: every finding is a warning (``findings`` is this row's own list).
         chunk.pending.append(_Pending(row_number, shown_nik, values, findings, cells))
     chunk.done = len(data)
