@@ -511,15 +511,16 @@ class DistrictPage(QWidget):
                 "Berkas jawaban ini sudah dibaca pada {when}; tidak ada yang diubah.").format(
                 when=report.already_read), "ok")
             return
-        lines = [self.tr("{rows} baris: <b>{e}</b> terdaftar (KPJ), <b>{r}</b> ditolak, {u} tidak "
-                         "berubah.").format(rows=report.rows, e=report.enrolled,
-                                            r=report.rejected, u=report.unchanged)]
+        lines = [self.tr("{rows} baris: <b>{e}</b> terdaftar (KPJ), <b>{r}</b> ditolak, {u} sudah "
+                         "tercatat sebelumnya, {s} tidak diproses.").format(
+            rows=report.rows, e=report.enrolled, r=report.rejected, u=report.unchanged,
+            s=len(report.invalid) + len(report.unknown_niks))]
         if report.unknown_niks:
             lines.append(self.tr("NIK tidak dikenal (tidak diproses) di baris: {rows}").format(
                 rows=", ".join(map(str, report.unknown_niks[:30]))))
         for item in report.invalid[:30]:
-            lines.append(self.tr("Baris {row}: {reason}").format(row=item["row"],
-                                                                 reason=item["reason"]))
+            lines.append(self.tr("Baris {row} tidak diproses: {reason}").format(
+                row=item["row"], reason=item["reason"]))
         if report.withdrawn_enrolled:
             lines.append(self.tr(
                 "BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya "

@@ -86,8 +86,8 @@ _NAME_HEADERS = {"nama", "namalengkap", "namapeserta", "namatenagakerja"}
 # person's NIK, unless a name on the line says otherwise.
 _NUMERIC_NIK = (
     "NIK tersimpan sebagai angka di Excel, bukan teks: digit terakhirnya bisa sudah berubah "
-    "menjadi 0 (NIK orang lain) dan nama tidak bisa dicocokkan; baris tidak diproses. Minta BPJS "
-    "mengirim kolom NIK sebagai teks"
+    "menjadi 0 (NIK orang lain) dan nama tidak bisa dicocokkan. Minta BPJS mengirim kolom NIK "
+    "sebagai teks"
 )
 
 
@@ -442,7 +442,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                 # The wrong person would get the KPJ (or the rejection): nothing is applied.
                 report.invalid.append({"row": excel_row, "reason": (
                     f"nama di jawaban BPJS ({answered_name[:60]}) berbeda dengan nama pemilik "
-                    f"NIK ini ({row.name}); baris tidak diproses, periksa bersama BPJS"
+                    f"NIK ini ({row.name}); periksa bersama BPJS"
                 )})  # fmt: skip
                 continue
             if doubtful and not answered_name:
@@ -465,7 +465,7 @@ def import_result(store: Store, actor: Actor, path: Path) -> BpjsResultReport:
                 if holder is not None:  # one KPJ is one person's
                     report.invalid.append({"row": excel_row, "reason": (
                         f"KPJ {kpj} sudah dipakai peserta lain ({holder.name}, NIK "
-                        f"{mask_nik(holder.nik)}); baris tidak diproses, periksa bersama BPJS"
+                        f"{mask_nik(holder.nik)}); periksa bersama BPJS"
                     )})  # fmt: skip
                     continue
                 withdrawal = _withdrawal_of(session, row)

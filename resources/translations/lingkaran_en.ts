@@ -1429,12 +1429,22 @@ Send this file to your support officer or the district office.</translation>
         <translation>{n} changes written to {path}. Send this file to BPJS Ketenagakerjaan; these changes are now marked as passed on.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="708"/>
+        <location filename="../../ui/district_page.py" line="514"/>
+        <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} sudah tercatat sebelumnya, {s} tidak diproses.</source>
+        <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} recorded before, {s} not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="522"/>
+        <source>Baris {row} tidak diproses: {reason}</source>
+        <translation>Row {row} not processed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.py" line="709"/>
         <source>Tidak ada perubahan yang belum diteruskan ke BPJS.</source>
         <translation>No changes left to pass on to BPJS.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="711"/>
+        <location filename="../../ui/district_page.py" line="712"/>
         <source>{n} perubahan belum diteruskan ke BPJS:</source>
         <translation>{n} changes not yet passed on to BPJS:</translation>
     </message>
@@ -1489,162 +1499,152 @@ Send this file to your support officer or the district office.</translation>
         <translation>This answer file was read on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="514"/>
-        <source>{rows} baris: &lt;b&gt;{e}&lt;/b&gt; terdaftar (KPJ), &lt;b&gt;{r}&lt;/b&gt; ditolak, {u} tidak berubah.</source>
-        <translation>{rows} rows: &lt;b&gt;{e}&lt;/b&gt; enrolled (KPJ), &lt;b&gt;{r}&lt;/b&gt; rejected, {u} unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/district_page.py" line="518"/>
+        <location filename="../../ui/district_page.py" line="519"/>
         <source>NIK tidak dikenal (tidak diproses) di baris: {rows}</source>
         <translation>Unknown NIK (not processed) in rows: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="521"/>
-        <source>Baris {row}: {reason}</source>
-        <translation>Row {row}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/district_page.py" line="525"/>
+        <location filename="../../ui/district_page.py" line="526"/>
         <source>BPJS mendaftarkan {n} orang yang sudah ditarik desa (baris {rows}). KPJ-nya dicatat; penarikannya ada di daftar perubahan untuk BPJS.</source>
         <translation>BPJS enrolled {n} people the village had withdrawn (rows {rows}). Their KPJ is recorded; the withdrawals are on the list of changes for BPJS.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="534"/>
+        <location filename="../../ui/district_page.py" line="535"/>
         <source>Pilih flashdisk atau folder untuk berkas hasil</source>
         <translation>Choose a USB stick or folder for the result files</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="543"/>
+        <location filename="../../ui/district_page.py" line="544"/>
         <source>Menulis berkas hasil...</source>
         <translation>Writing result files...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="548"/>
+        <location filename="../../ui/district_page.py" line="549"/>
         <source>Tidak ada hasil baru untuk desa mana pun sejak berkas hasil terakhir.</source>
         <translation>No new results for any village since the last result files.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="551"/>
+        <location filename="../../ui/district_page.py" line="552"/>
         <source>{name}: {n} hasil</source>
         <translation>{name}: {n} results</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="553"/>
+        <location filename="../../ui/district_page.py" line="554"/>
         <source>{n} berkas hasil ditulis ke {folder}. Kirim setiap berkas ke desanya.</source>
         <translation>{n} result files written to {folder}. Send each file to its village.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="579"/>
+        <location filename="../../ui/district_page.py" line="580"/>
         <source>tanpa kuota</source>
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="594"/>
+        <location filename="../../ui/district_page.py" line="595"/>
         <source>tanpa pagu</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="598"/>
+        <location filename="../../ui/district_page.py" line="599"/>
         <source>tidak dibatasi</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="602"/>
+        <location filename="../../ui/district_page.py" line="603"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="604"/>
+        <location filename="../../ui/district_page.py" line="605"/>
         <source>tahun</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="613"/>
+        <location filename="../../ui/district_page.py" line="614"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="614"/>
+        <location filename="../../ui/district_page.py" line="615"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="615"/>
+        <location filename="../../ui/district_page.py" line="616"/>
         <source>Mulai perlindungan</source>
         <translation>Coverage starts</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="616"/>
+        <location filename="../../ui/district_page.py" line="617"/>
         <source>Lama (bulan)</source>
         <translation>Length (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="617"/>
+        <location filename="../../ui/district_page.py" line="618"/>
         <source>Kuota per desa</source>
         <translation>Quota per village</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="618"/>
+        <location filename="../../ui/district_page.py" line="619"/>
         <source>Usia peserta</source>
         <translation>Participant age</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="619"/>
+        <location filename="../../ui/district_page.py" line="620"/>
         <source>Pagu anggaran</source>
         <translation>Budget ceiling</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="620"/>
+        <location filename="../../ui/district_page.py" line="621"/>
         <source>Desil DTSEN paling tinggi</source>
         <translation>Highest DTSEN desil</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="624"/>
+        <location filename="../../ui/district_page.py" line="625"/>
         <source>Terbitkan berkas program (.lkprog)...</source>
         <translation>Publish the program file (.lkprog)...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="631"/>
+        <location filename="../../ui/district_page.py" line="632"/>
         <source>Program baru untuk periode berikutnya (program yang berjalan disimpan bersama pesertanya; desa memperpanjang pesertanya tanpa mengetik ulang)</source>
         <translation>New program for the next period (the running program is kept with its participants; villages renew them without retyping)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="634"/>
+        <location filename="../../ui/district_page.py" line="635"/>
         <source>Profil program yang dimuat setiap desa</source>
         <translation>The program profile every village loads</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="651"/>
+        <location filename="../../ui/district_page.py" line="652"/>
         <source>Simpan berkas program</source>
         <translation>Save the program file</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="652"/>
+        <location filename="../../ui/district_page.py" line="653"/>
         <source>Berkas program (*.lkprog)</source>
         <translation>Program files (*.lkprog)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="679"/>
+        <location filename="../../ui/district_page.py" line="680"/>
         <source>Menerbitkan program...</source>
         <translation>Publishing the program...</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="685"/>
+        <location filename="../../ui/district_page.py" line="686"/>
         <source>Berkas program &lt;b&gt;{name}&lt;/b&gt; disimpan: {path}&lt;br&gt;Kirim ke setiap desa. Saat desa memuatnya, petugas desa membacakan sidik jari yang tampil di layarnya; harus sama dengan &lt;b&gt;{fp}&lt;/b&gt;.</source>
         <translation>Program file &lt;b&gt;{name}&lt;/b&gt; saved: {path}&lt;br&gt;Send it to every village. When a village loads it, its officer reads out the fingerprint on their screen; it must equal &lt;b&gt;{fp}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="697"/>
+        <location filename="../../ui/district_page.py" line="698"/>
         <source>Sidik jari kunci kabupaten: &lt;b&gt;{fp}&lt;/b&gt;</source>
         <translation>District key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="710"/>
+        <location filename="../../ui/district_page.py" line="711"/>
         <source>koreksi</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.py" line="710"/>
+        <location filename="../../ui/district_page.py" line="711"/>
         <source>penarikan</source>
         <translation>withdrawal</translation>
     </message>

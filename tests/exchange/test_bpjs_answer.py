@@ -62,7 +62,7 @@ def test_a_nik_excel_cut_to_another_persons_gives_that_person_nothing(world, rng
     assert (report.enrolled, report.rejected) == (0, 1)
     [line] = report.invalid
     assert line["row"] == 2 and "nama di jawaban BPJS (HADI PURNOMO) berbeda" in line["reason"]
-    assert "Hadi Kembar" in line["reason"] and "tidak diproses" in line["reason"]
+    assert "Hadi Kembar" in line["reason"] and "periksa bersama BPJS" in line["reason"]
     twin = on_district(world, kembar)
     assert (twin["status"], twin["kpj"]) == ("rejected", None)
     assert twin["rejection_reason"] == "NIK tidak ditemukan di Dukcapil"

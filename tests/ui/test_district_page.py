@@ -109,6 +109,7 @@ def test_many_batches_dropped_one_line_each_then_gaps_conflicts_bpjs_results(
     text = page.answer_message.text()
     assert "<b>1</b> terdaftar" in text and "<b>1</b> ditolak" in text
     assert "baris: 4" in text
+    assert "0 sudah tercatat sebelumnya, 1 tidak diproses." in text  # the unknown NIK, row 4
     page.answer_button.click()  # the same answer again: recognised, nothing read twice
     assert "sudah dibaca pada" in page.answer_message.text()
     out = tmp_path / "hasil"
