@@ -39,6 +39,11 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def plain_value(value: Any) -> Any:
+    """A value as the canonical JSON writes it: a date or time as its text, the rest as is."""
+    return _plain(value) if isinstance(value, date) else value
+
+
 _ORJSON_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
 
 
@@ -147,15 +152,25 @@ class BulkEvents:
         except orjson.JSONEncodeError:  # text orjson refuses: every event the general way
             self._head = None
 
-    def row(self, prev_hash: str, entity_id: int, after: str, state_hash: str) -> dict[str, Any]:
+    def row(
+        self, prev_hash: str, entity_id: int, after: str, state_hash: str,
+        quoted: list[str | None] | None = None,
+    ) -> dict[str, Any]:  # fmt: skip
+        """The event; ``quoted`` (if given) is appended ``after`` as a JSON string, as the hash
+        covers it (None if it went the general way)."""
         try:
             if self._head is None:
                 raise orjson.JSONEncodeError
-            hashed = (self._head + _json(after) + self._middle + str(int(entity_id))
+            after_json = _json(after)
+            hashed = (self._head + after_json + self._middle + str(int(entity_id))
                       + self._tail + _json(state_hash) + "}")  # fmt: skip
         except orjson.JSONEncodeError:  # what orjson refuses: the general (slow) way
+            if quoted is not None:
+                quoted.append(None)
             return event_row(prev_hash, **self.fields, entity_id=entity_id, after=after,
                              state_hash=state_hash)  # fmt: skip
+        if quoted is not None:
+            quoted.append(after_json)
         digest = hashlib.sha256((prev_hash + "\n" + hashed).encode("utf-8")).hexdigest()
         return {**self.fields, "entity_id": entity_id, "after": after, "state_hash": state_hash,
                 "prev_hash": prev_hash, "hash": digest}  # fmt: skip

@@ -588,6 +588,7 @@ def import_file(
                 reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
                 defaults = candidate_defaults()
                 prev = last_hash(session)
+                registered = _registered_niks(session, program_id)
                 # Storing a chunk runs beside the checking of the next (see PipelinedCandidates).
                 with PipelinedCandidates(session, actor.name, IMPORT_ACTION, reason, prev) as new:
                     for chunk in source:
@@ -596,7 +597,9 @@ def import_file(
                         report.rejected_rows.extend(chunk.rejected)
                         report.rejected += len(chunk.rejected)
                         new.wait()  # the session is free again
-                        kept = _split_existing(session, program_id, chunk.pending, report)
+                        kept = _split_existing(
+                            session, program_id, chunk.pending, report, registered
+                        )
                         if kept:
                             _store_chunk(new, actor, program_id, kept, defaults, now, report)
                         check_cancel(chunk.done)
@@ -743,12 +746,27 @@ def _check_rows(
     yield chunk
 
 
+def _registered_niks(session: Any, program_id: int) -> set[str]:
+    """The NIKs registered in the program when the import starts, read once (from the unique
+    index alone): a chunk asks the database only about its rows that are among them. Rows the
+    import itself adds need no look-up: a NIK twice in the file is rejected by the check."""
+    table = Candidate.__table__
+    query = select(table.c.nik).where(table.c.program_id == program_id)
+    return set(session.execute(query).scalars())
+
+
 def _split_existing(
-    session: Any, program_id: int, pending: list[_Pending], report: ImportReport
+    session: Any,
+    program_id: int,
+    pending: list[_Pending],
+    report: ImportReport,
+    registered: set[str],
 ) -> list[_Pending]:
     """Rows whose NIK is already registered: the same person -> already imported; someone
     else -> rejected, naming who holds the NIK. Returns the rows to store."""
-    by_nik = {item.nik: item for item in pending}
+    by_nik = {item.nik: item for item in pending if item.nik in registered}
+    if not by_nik:
+        return pending  # (the first import of a list: nothing to ask the database)
     table = Candidate.__table__
     niks = list(by_nik)
     for start in range(0, len(niks), IN_CHUNK):
@@ -757,7 +775,7 @@ def _split_existing(
             table.c.program_id == program_id, table.c.nik.in_(chunk)
         )
         for nik, name, birth, status in session.execute(query):
-            item = by_nik.pop(nik)
+            item = by_nik[nik]
             if _same_person(item.values.get("name"), item.values.get("birth_date"), (name, birth)):
                 note = error(
                     "ALREADY_IMPORTED", "nik", status=_status_label(status), status_code=status
@@ -773,7 +791,7 @@ def _split_existing(
                     RowOutcome(item.row, nik, "rejected", [clash], list(item.cells))
                 )
                 report.rejected += 1
-    return list(by_nik.values())
+    return [item for item in pending if item.nik not in by_nik]
 
 
 def _file_summary(report: ImportReport) -> dict[str, Any]:
@@ -799,15 +817,15 @@ def _store_chunk(
 ) -> None:
     """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
     event each, whose state hash is that of the row as stored."""
-    base = {name: value for name, value in defaults.items() if name != "id"}
+    rows = [
+        {**item.values, "warnings": ",".join(sorted({w.code for w in item.warnings}))}
+        for item in items
+    ]  # (the checked values: every row has the same keys, in the same order)
     fixed = {"program_id": program_id, "status": CandidateStatus.PROPOSED.value,
              "entered_by": actor.name, "entered_at": now, "updated_at": now}  # fmt: skip
-    rows = [
-        {**base, **item.values, **fixed,
-         "warnings": ",".join(sorted({w.code for w in item.warnings}))}
-        for item in items
-    ]  # fmt: skip
-    new.add(rows)
+    common = {name: value for name, value in defaults.items() if name not in rows[0]}
+    common.pop("id", None)
+    new.add(rows, {**common, **fixed})
     for item in items:
         report.imported += 1
         if item.warnings:
