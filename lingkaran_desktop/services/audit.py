@@ -152,25 +152,15 @@ class BulkEvents:
         except orjson.JSONEncodeError:  # text orjson refuses: every event the general way
             self._head = None
 
-    def row(
-        self, prev_hash: str, entity_id: int, after: str, state_hash: str,
-        quoted: list[str | None] | None = None,
-    ) -> dict[str, Any]:  # fmt: skip
-        """The event; ``quoted`` (if given) is appended ``after`` as a JSON string, as the hash
-        covers it (None if it went the general way)."""
+    def row(self, prev_hash: str, entity_id: int, after: str, state_hash: str) -> dict[str, Any]:
         try:
             if self._head is None:
                 raise orjson.JSONEncodeError
-            after_json = _json(after)
-            hashed = (self._head + after_json + self._middle + str(int(entity_id))
+            hashed = (self._head + _json(after) + self._middle + str(int(entity_id))
                       + self._tail + _json(state_hash) + "}")  # fmt: skip
         except orjson.JSONEncodeError:  # what orjson refuses: the general (slow) way
-            if quoted is not None:
-                quoted.append(None)
             return event_row(prev_hash, **self.fields, entity_id=entity_id, after=after,
                              state_hash=state_hash)  # fmt: skip
-        if quoted is not None:
-            quoted.append(after_json)
         digest = hashlib.sha256((prev_hash + "\n" + hashed).encode("utf-8")).hexdigest()
         return {**self.fields, "entity_id": entity_id, "after": after, "state_hash": state_hash,
                 "prev_hash": prev_hash, "hash": digest}  # fmt: skip

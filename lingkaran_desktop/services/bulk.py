@@ -230,12 +230,10 @@ def candidate_events(
     reason: str | None,
     prev_hash: str,
     common: dict[str, Any] | None = None,
-    quoted: list[str | None] | None = None,
 ) -> tuple[list[dict[str, Any]], str]:
     """One audit event per new row, chained on from ``prev_hash``: the row's whole state (its
     hash is the row's state hash, see audit.row_state) — ``common``'s columns, alike in every
-    row, and the row's own. Returns the events and the last hash; ``quoted`` gets each event's
-    state as a JSON string (see BulkEvents.row)."""
+    row, and the row's own. Returns the events and the last hash."""
     bulk = BulkEvents(clock.now(), actor, action, "candidate", reason)
     shared = {  # (times and dates in their JSON form once, not once a row)
         name: plain_value(value)
@@ -247,10 +245,11 @@ def candidate_events(
     for row in rows:
         state = {**shared, **row}
         state.pop("updated_at", None)  # bookkeeping the event records (audit._STATE_EXCLUDED)
-        state["id"] = ids[row["nik"]]  # (SQLite: already there)
+        if "id" not in state:  # (SQLite: numbered already)
+            state["id"] = ids[row["nik"]]
         state_json = canonical_json(state)
         state_hash = hashlib.sha256(state_json.encode("utf-8")).hexdigest()
-        event = bulk.row(prev, state["id"], state_json, state_hash, quoted)
+        event = bulk.row(prev, state["id"], state_json, state_hash)
         prev = event["hash"]
         events.append(event)
     return events, prev
@@ -313,20 +312,16 @@ class PipelinedCandidates:
         for n, row in enumerate(rows):  # (numbered in place: the rows are the caller's to give)
             ids[row["nik"]] = row["id"] = first + n
         self._next_id += len(rows)
-        quoted: list[str | None] = []
         events, self.prev_hash = candidate_events(
-            rows, ids, self.actor, self.action, self.reason, self.prev_hash, common, quoted
+            rows, ids, self.actor, self.action, self.reason, self.prev_hash, common
         )
         candidates = own_columns_json(self.session, rows, common or {})
         if candidates is None:  # values the fast way cannot carry: every column, converted
             full = [{**common, **row} for row in rows] if common else rows
             names, columns = stored_columns(self.session, Candidate.__table__, full)
             candidates = json_rows(Candidate.__tablename__, names, columns)
-        audit = events_json(self.session, events, quoted)
-        if audit is None:
-            names, columns = stored_columns(self.session, AuditEvent.__table__, events)
-            audit = json_rows(AuditEvent.__tablename__, names, columns)
-        data = [candidates, audit]
+        audit = stored_columns(self.session, AuditEvent.__table__, events)
+        data = [candidates, json_rows(AuditEvent.__tablename__, *audit)]
         fill_names = self._fill_names
         last = first + len(rows) - 1
 
@@ -378,8 +373,9 @@ def own_columns_json(
         process = column.type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None and type(column.type) is not Date:
             return None
-        kind = type(value)
-        if len(rows) > 1 and all(type(v := row[name]) is kind and v == value for row in rows):
+        kind, last = type(value), rows[-1][name]
+        alike = len(rows) > 1 and type(last) is kind and last == value  # most columns: no
+        if alike and all(type(v := row[name]) is kind and v == value for row in rows):
             constant[name] = value if value is None or process is None else process(value)
         else:
             varying.append(name)
@@ -395,41 +391,6 @@ def own_columns_json(
     return JsonRows(
         Candidate.__tablename__, tuple(varying), tuple(constant), tuple(constant.values()), data
     )
-
-
-_EVENT_OWN = ("entity_id", "after", "state_hash", "prev_hash", "hash")
-
-
-def events_json(
-    session: Session, events: Sequence[dict[str, Any]], quoted: Sequence[str | None]
-) -> JsonRows | None:
-    """Candidate events of one bulk insert (see :class:`BulkEvents`) for :func:`insert_json`,
-    their JSON array written from the parts: each state is already a JSON string (``quoted``:
-    the form the event's hash covers), the hashes are hexadecimal and the id a whole number;
-    the columns alike in every event travel once, as parameters. None if a state is missing
-    from ``quoted`` (it went the general way) or the events are not all alike elsewhere."""
-    if any(text is None for text in quoted):
-        return None
-    dialect = session.get_bind().dialect
-    columns = AuditEvent.__table__.columns
-    first = events[0]
-    shared = [c.name for c in columns if c.name != "id" and c.name not in _EVENT_OWN]
-    constants = []
-    for name in shared:
-        value = first[name]
-        if any(event[name] != value for event in events):
-            return None
-        process = columns[name].type.dialect_impl(dialect).bind_processor(dialect)
-        constants.append(value if value is None or process is None else process(value))
-    parts = (
-        f'[{int(event["entity_id"])},{text},"{event["state_hash"]}","{event["prev_hash"]}",'
-        f'"{event["hash"]}"]'
-        for event, text in zip(events, quoted, strict=True)
-    )
-    return JsonRows(
-        AuditEvent.__tablename__, _EVENT_OWN, tuple(shared), tuple(constants),
-        "[" + ",".join(parts) + "]",
-    )  # fmt: skip
 
 
 def _ids_by_nik(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:

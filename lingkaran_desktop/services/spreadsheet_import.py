@@ -817,10 +817,11 @@ def _store_chunk(
 ) -> None:
     """Insert the candidates with Core (no ORM objects) and one ``candidate.import`` audit
     event each, whose state hash is that of the row as stored."""
-    rows = [
-        {**item.values, "warnings": ",".join(sorted({w.code for w in item.warnings}))}
-        for item in items
-    ]  # (the checked values: every row has the same keys, in the same order)
+    rows = []
+    for item in items:  # the checked values: every row has the same keys, in the same order
+        row = item.values  # (the check's own dict, used up here)
+        row["warnings"] = ",".join(sorted({w.code for w in item.warnings})) if item.warnings else ""
+        rows.append(row)
     fixed = {"program_id": program_id, "status": CandidateStatus.PROPOSED.value,
              "entered_by": actor.name, "entered_at": now, "updated_at": now}  # fmt: skip
     common = {name: value for name, value in defaults.items() if name not in rows[0]}
