@@ -151,6 +151,41 @@ class BulkEvents:
             self._tail = f',"reason":{_json(reason)},"state_hash":'
         except orjson.JSONEncodeError:  # text orjson refuses: every event the general way
             self._head = None
+        else:
+            self._head_bytes = self._head.encode("utf-8")
+            self._middle_bytes = self._middle.encode("utf-8")
+            self._tail_bytes = self._tail.encode("utf-8")
+
+    def state_row(
+        self, prev_hash: str, entity_id: int, state: dict[str, Any],
+        quoted: list[orjson.Fragment | None] | None = None,
+    ) -> dict[str, Any]:  # fmt: skip
+        """The event of a row whose whole state is ``state``: exactly
+        ``row(prev_hash, entity_id, canonical_json(state), state_hash_of(state))`` (a test holds
+        them equal), made on bytes, without the copies between text and bytes. ``quoted`` (if
+        given) is appended the state as a JSON string, ready to embed in JSON (None when it
+        went the general way)."""
+        try:
+            if self._head is None:
+                raise orjson.JSONEncodeError
+            state_json = orjson.dumps(state, option=_ORJSON_OPTIONS, default=_plain)
+            after = state_json.decode("utf-8")
+            after_json = orjson.dumps(after)
+        except orjson.JSONEncodeError:  # the general (slow) way, which raises what it raises
+            after = canonical_json(state)
+            if quoted is not None:
+                quoted.append(None)
+            return self.row(prev_hash, entity_id, after, state_hash_of(state))
+        state_hash = hashlib.sha256(state_json).hexdigest()
+        hashed = b"".join((
+            prev_hash.encode("utf-8"), b"\n", self._head_bytes, after_json, self._middle_bytes,
+            str(int(entity_id)).encode("utf-8"), self._tail_bytes, b'"', state_hash.encode("utf-8"),
+            b'"}',
+        ))  # fmt: skip
+        if quoted is not None:
+            quoted.append(orjson.Fragment(after_json))
+        return {**self.fields, "entity_id": entity_id, "after": after, "state_hash": state_hash,
+                "prev_hash": prev_hash, "hash": hashlib.sha256(hashed).hexdigest()}  # fmt: skip
 
     def row(self, prev_hash: str, entity_id: int, after: str, state_hash: str) -> dict[str, Any]:
         try:

@@ -9,7 +9,6 @@ treats bulk-inserted rows like the rest.
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -23,7 +22,7 @@ from sqlalchemy import Date, Table, insert, select, text
 from sqlmodel import Session
 
 from lingkaran_desktop import clock
-from lingkaran_desktop.services.audit import BulkEvents, canonical_json, plain_value
+from lingkaran_desktop.services.audit import BulkEvents, plain_value
 from lingkaran_desktop.services.sqlite_writer import (
     BackgroundWriter,
     JsonRows,
@@ -230,10 +229,12 @@ def candidate_events(
     reason: str | None,
     prev_hash: str,
     common: dict[str, Any] | None = None,
+    quoted: list[orjson.Fragment | None] | None = None,
 ) -> tuple[list[dict[str, Any]], str]:
     """One audit event per new row, chained on from ``prev_hash``: the row's whole state (its
     hash is the row's state hash, see audit.row_state) — ``common``'s columns, alike in every
-    row, and the row's own. Returns the events and the last hash."""
+    row, and the row's own. Returns the events and the last hash; ``quoted`` gets each
+    event's state as a JSON string (see BulkEvents.state_row)."""
     bulk = BulkEvents(clock.now(), actor, action, "candidate", reason)
     shared = {  # (times and dates in their JSON form once, not once a row)
         name: plain_value(value)
@@ -247,9 +248,7 @@ def candidate_events(
         state.pop("updated_at", None)  # bookkeeping the event records (audit._STATE_EXCLUDED)
         if "id" not in state:  # (SQLite: numbered already)
             state["id"] = ids[row["nik"]]
-        state_json = canonical_json(state)
-        state_hash = hashlib.sha256(state_json.encode("utf-8")).hexdigest()
-        event = bulk.row(prev, state["id"], state_json, state_hash)
+        event = bulk.state_row(prev, state["id"], state, quoted)
         prev = event["hash"]
         events.append(event)
     return events, prev
@@ -312,16 +311,20 @@ class PipelinedCandidates:
         for n, row in enumerate(rows):  # (numbered in place: the rows are the caller's to give)
             ids[row["nik"]] = row["id"] = first + n
         self._next_id += len(rows)
+        quoted: list[orjson.Fragment | None] = []
         events, self.prev_hash = candidate_events(
-            rows, ids, self.actor, self.action, self.reason, self.prev_hash, common
+            rows, ids, self.actor, self.action, self.reason, self.prev_hash, common, quoted
         )
         candidates = own_columns_json(self.session, rows, common or {})
         if candidates is None:  # values the fast way cannot carry: every column, converted
             full = [{**common, **row} for row in rows] if common else rows
             names, columns = stored_columns(self.session, Candidate.__table__, full)
             candidates = json_rows(Candidate.__tablename__, names, columns)
-        audit = stored_columns(self.session, AuditEvent.__table__, events)
-        data = [candidates, json_rows(AuditEvent.__tablename__, *audit)]
+        audit = events_json(self.session, events, quoted)
+        if audit is None:
+            names, columns = stored_columns(self.session, AuditEvent.__table__, events)
+            audit = json_rows(AuditEvent.__tablename__, names, columns)
+        data = [candidates, audit]
         fill_names = self._fill_names
         last = first + len(rows) - 1
 
@@ -391,6 +394,38 @@ def own_columns_json(
     return JsonRows(
         Candidate.__tablename__, tuple(varying), tuple(constant), tuple(constant.values()), data
     )
+
+
+_EVENT_OWN = ("entity_id", "after", "state_hash", "prev_hash", "hash")
+
+
+def events_json(
+    session: Session,
+    events: Sequence[dict[str, Any]],
+    quoted: Sequence[orjson.Fragment | None],
+) -> JsonRows | None:
+    """The events of :func:`candidate_events` for :func:`insert_json`, each state embedded as
+    the JSON string its hash was made of (``quoted``) instead of being written out again; the
+    columns alike in every event (its time, actor, action, reason…) travel once, as
+    parameters. None if a state went the general way."""
+    if not events or any(text is None for text in quoted):
+        return None
+    dialect = session.get_bind().dialect
+    columns = AuditEvent.__table__.columns
+    first = events[0]
+    shared = [c.name for c in columns if c.name != "id" and c.name not in _EVENT_OWN]
+    constants = []
+    for name in shared:  # (one BulkEvents made them all: alike, but cheap to be sure of)
+        value = first[name]
+        if any(event[name] != value for event in events):
+            return None
+        process = columns[name].type.dialect_impl(dialect).bind_processor(dialect)
+        constants.append(value if value is None or process is None else process(value))
+    data = orjson.dumps([
+        (event["entity_id"], text, event["state_hash"], event["prev_hash"], event["hash"])
+        for event, text in zip(events, quoted, strict=True)
+    ])  # fmt: skip
+    return JsonRows(AuditEvent.__tablename__, _EVENT_OWN, tuple(shared), tuple(constants), data)
 
 
 def _ids_by_nik(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
