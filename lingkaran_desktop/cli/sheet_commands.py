@@ -92,9 +92,12 @@ def cmd_import(ctx: Context) -> int:
     report = import_file(ctx.store(), actor, a.file, sheet=a.sheet)
     if errors_path is not None:
         write_errors(report, errors_path)
+    # A file that held no list at all (a header alone, a note read as CSV) imported nothing:
+    # a script must hear of it as of a file that could not be read.
+    nothing = 1 if report.rows == 0 else 0
     if a.json:
         print_json(report.summary())
-        return 0
+        return nothing
     say(f"Berkas {report.file}, lembar '{report.sheet}', judul kolom di baris {report.header_row}.")
     say(
         f"{report.rows} baris data: {report.imported} diimpor "
@@ -120,7 +123,7 @@ def cmd_import(ctx: Context) -> int:
     for name, rows in report.other_sheets:
         say(f"PERHATIAN: lembar '{name}' juga berisi daftar ({rows} baris) dan TIDAK diimpor; "
             f"impor lembar itu dengan --sheet \"{name}\".")  # fmt: skip
-    return 0
+    return nothing
 
 
 def cmd_export(ctx: Context) -> int:

@@ -13,6 +13,9 @@ _MOBILE_NSN = re.compile(r"8\d{8,11}", re.ASCII)
 # The usual cell, "0812..." and nothing else (the trunk 0 before a mobile number).
 _USUAL = re.compile(r"0" + _MOBILE_NSN.pattern, re.ASCII)
 _NOISE = re.compile(r"[\s.\-()/\u00a0\u202f\u200b'\u2019]+")
+# Between two numbers typed into one cell: "0812-… / 0813-…", "0812…, 0813…", "0812… atau 0813…"
+_NOT_DIGITS = re.compile(r"[^0-9+]+")
+_BETWEEN = re.compile(r"\s*(?:[/,;&|\n]|\b(?:atau|dan|or)\b)\s*", re.IGNORECASE)
 
 register(
     "PHONE_INVALID",
@@ -20,6 +23,14 @@ register(
     "jadi tidak disimpan. Periksa kembali nomornya; data pekerja tetap bisa disimpan.",
     "The phone is not recognised as an Indonesian mobile number (e.g. 0812-3456-7890), so it "
     "was not saved. Check the number; the worker can still be saved.",
+)
+
+register(
+    "PHONE_SEVERAL",
+    "Kolom nomor HP berisi lebih dari satu nomor; hanya nomor pertama yang bisa dibaca yang "
+    "disimpan. Bila nomor lain yang benar, ubah di data pekerja.",
+    "The phone cell holds more than one number; only the first readable one was saved. If "
+    "another one is right, change it in the worker's record.",
 )
 
 
@@ -40,12 +51,24 @@ def normalize_phone(raw: object) -> PhoneResult:
     text = _NOISE.sub("", str(raw))
     if not text:
         return PhoneResult(None)
+    number = _mobile(text)
+    if number is not None:
+        return PhoneResult(number)
+    parts = _BETWEEN.split(str(raw))
+    if len(parts) > 1:  # two numbers in one cell: keep the first that reads as one
+        for part in parts:
+            number = _mobile(_NOT_DIGITS.sub("", part))  # (a note beside it: "(suami)")
+            if number is not None:
+                return PhoneResult(number, [warning("PHONE_SEVERAL", "phone")])
+    return PhoneResult(None, [warning("PHONE_INVALID", "phone")])
+
+
+def _mobile(text: str) -> str | None:
+    """``+628…`` for the digits of one number (noise already taken out), or None."""
     for prefix in ("+62", "0062", "62", "0"):
         if text.startswith(prefix):
             text = text[len(prefix) :]
             break
     if text.startswith("0"):
         text = text[1:]  # "+62 0812...": a trunk 0 kept after the country code
-    if _MOBILE_NSN.fullmatch(text):
-        return PhoneResult("+62" + text)
-    return PhoneResult(None, [warning("PHONE_INVALID", "phone")])
+    return "+62" + text if _MOBILE_NSN.fullmatch(text) else None

@@ -21,6 +21,7 @@ WARNING_LABELS: dict[str, tuple[str, str]] = {
     "OCCUPATION_GUESSED": ("Pekerjaan ditebak", "Occupation guessed"),
     "OCCUPATION_UNKNOWN": ("Pekerjaan tidak dikenal", "Unknown occupation"),
     "PHONE_INVALID": ("Nomor HP tidak wajar", "Odd phone number"),
+    "PHONE_SEVERAL": ("Lebih dari satu nomor HP", "Several phone numbers"),
     "DESIL_UNKNOWN": ("Desil belum diketahui", "Desil unknown"),
     "KK_DATE_ODD": ("Tanggal di No. KK janggal", "Odd date in family card no."),
     "KK_DISTRICT_UNKNOWN": ("Kode wilayah KK tidak dikenal", "Unknown region in family card no."),

@@ -61,3 +61,35 @@ def test_bad_phone_is_a_warning_so_the_worker_is_not_rejected(raw):
 def test_phone_message_exists_in_both_languages():
     indonesian, english = CATALOG["PHONE_INVALID"]
     assert indonesian and english and indonesian != english
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "0812-3456-7890 / 0813-1111-2222",
+        "081234567890, 081311112222",
+        "0812 3456 7890; 0813 1111 2222",
+        "081234567890 atau 081311112222",
+        "0812-3456-7890 (suami) / 0813-1111-2222",
+        "021-555-1234 / 0812-3456-7890",  # a landline first: the mobile number is kept
+        "081234567890\n081311112222",
+    ],
+)
+def test_two_numbers_in_one_cell_keep_the_first_mobile_one_with_a_warning(raw):
+    """Officers type a second number into the same cell; both used to be lost."""
+    result = normalize_phone(raw)
+    assert result.value == "+6281234567890"
+    assert [f.code for f in result.findings] == ["PHONE_SEVERAL"]
+    assert not result.findings[0].is_error
+    assert "lebih dari satu nomor" in result.findings[0].message
+
+
+def test_a_number_written_with_slashes_is_one_number() -> None:
+    assert normalize_phone("0812/3456/7890").value == "+6281234567890"
+    assert normalize_phone("0812/3456/7890").findings == []
+
+
+def test_several_cells_of_nothing_readable_is_the_usual_warning() -> None:
+    result = normalize_phone("021-555-1234 / 022-777-8888")
+    assert result.value is None
+    assert [f.code for f in result.findings] == ["PHONE_INVALID"]

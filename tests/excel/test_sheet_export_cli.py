@@ -163,6 +163,8 @@ def test_cli_import_of_a_header_alone_says_there_is_no_data(village_cli, tmp_pat
     wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir"])
     path = save(wb, tmp_path / "kosong.xlsx")
     code, out, err = village_cli("import", str(path), user="siti")
-    assert code == 0, err
+    assert code == 1, err  # nothing imported: a script hears of it
     assert "Lembar 'Usulan' berkas kosong.xlsx tidak berisi baris data di bawah judul kolom " \
         "(baris 1)." in out
+    code, out, err = village_cli("import", str(path), "--json", user="siti")
+    assert code == 1 and '"rows": 0' in out

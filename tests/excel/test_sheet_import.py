@@ -517,3 +517,24 @@ def test_the_error_workbook_asks_to_check_a_rejected_rows_warnings_too(
     assert "Desil" in row[1].value
     assert "Periksa juga: NIK ini tersimpan sebagai angka" in row[1].value
     assert (row[2].value, row[2].data_type) == (p["nik"], "s")  # the NIK itself, as text
+
+
+def test_two_phone_numbers_in_one_cell_keep_the_first_with_a_warning(
+    village, tmp_path, rng
+) -> None:
+    """A second number typed into the phone cell no longer loses both: the first is stored and
+    the verifier is told (PHONE_SEVERAL), in the report and on the record."""
+    store, admin = village
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    p = person(rng)
+    ws.append(_row(p, phone="0812-3456-7890 / 0813-1111-2222"))
+    report = import_file(store, admin, save(wb, tmp_path / "dua_nomor.xlsx"))
+    assert (report.imported, report.rejected) == (1, 0)
+    (warned,) = report.warning_rows
+    assert "PHONE_SEVERAL" in [f.code for f in warned.findings]
+    with store.session() as session:
+        stored = session.exec(select(Candidate)).one()
+    assert stored.phone == "+6281234567890"
+    assert "PHONE_SEVERAL" in stored.warnings.split(",")
