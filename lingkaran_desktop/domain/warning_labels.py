@@ -7,6 +7,9 @@ full message with its details is the finding's own (domain.messages).
 
 from __future__ import annotations
 
+import re
+
+from lingkaran_desktop.domain.findings import Finding, warning
 from lingkaran_desktop.domain.messages import CATALOG, get_language, render
 
 # code -> (Indonesian, English)
@@ -47,3 +50,22 @@ def warning_codes(stored: str | None) -> list[str]:
 def warning_words(stored: str | None, lang: str | None = None) -> str:
     """A candidate's stored warnings as words, "; " between them."""
     return "; ".join(warning_label(code, lang) for code in warning_codes(stored))
+
+
+# Warnings about the cell a value came from, not about the value: a workbook written by this app
+# (the export, the error workbook) holds the value as text, so the rules cannot find them again.
+# Warnings about a value are found again from the value (and must not come back once it is fixed).
+CARRIED: dict[str, str] = {"NIK_NUMERIC_CELL": "nik"}  # code -> field
+_CODE_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def carriable(code: str) -> bool:
+    """Whether a stored warning comes back from a "Kode Peringatan" cell (see CARRIED)."""
+    return code in CARRIED
+
+
+def carried_warnings(cell: str | None) -> list[Finding]:
+    """The warnings a "Kode Peringatan" cell brings back (the app's own export and error
+    workbook write it): the carriable codes in it, each once; any other text is ignored."""
+    codes = dict.fromkeys(_CODE_SEPARATORS.split((cell or "").strip().upper()))
+    return [warning(code, CARRIED[code]) for code in codes if carriable(code)]

@@ -30,6 +30,7 @@ CANONICAL = {
     "phone": "No HP", "occupation": "Pekerjaan", "income": "Penghasilan", "desil": "Desil",
     "funding": "Sumber Dana", "proposed_by": "Diusulkan Oleh", "notes": "Keterangan",
     "village_code": "Kode Desa", "siak_status": "Status", "opensid_status": "status_dasar",
+    "warning_codes": "Kode Peringatan",
 }  # fmt: skip
 INSTRUCTIONS = [
     "Cara memperbaiki:",
@@ -39,6 +40,8 @@ INSTRUCTIONS = [
     "3. Baris yang tidak perlu diusulkan (mis. meninggal atau pindah) hapus saja.",
     "4. Simpan berkas ini, lalu impor lagi. Baris yang sudah masuk tidak akan masuk dua kali.",
     "Kolom 'Baris Asal' dan 'Alasan Penolakan' diabaikan saat impor.",
+    "Kolom 'Kode Peringatan' (bila ada) biarkan apa adanya: peringatan itu dibawa kembali saat "
+    "impor, agar verifikator tetap diminta memeriksanya.",
 ]
 
 
@@ -47,6 +50,9 @@ class ErrorRow:
     row: int  # the row number as Excel showed it in the imported file
     reasons: list[str]
     cells: list[Any]
+    # Warnings to bring back when the fixed row is imported (carriable codes, see
+    # domain.warning_labels): a NIK from a number cell comes back as text and would lose its own.
+    warning_codes: list[str] | None = None
 
 
 def _layout(headers: Sequence[str], mapping: dict[str, int]) -> list[tuple[str, list[int]]]:
@@ -81,15 +87,18 @@ def write_error_workbook(
     path: str | Path, headers: Sequence[str], mapping: dict[str, int], rows: Sequence[ErrorRow]
 ) -> Path:
     layout = _layout(headers, mapping)
+    carried = "warning_codes" not in mapping and any(row.warning_codes for row in rows)
     columns = [
         Column(ROW_HEADER, kind="number", width=11),
         Column(REASON_HEADER, kind="text", width=60, wrap=True, fill="FCE4D6"),
         *(Column(header, kind="text") for header, _ in layout),
+        *([Column(CANONICAL["warning_codes"], kind="text", width=24)] if carried else []),
     ]
     data = (
-        [row.row, "\n".join(row.reasons), *(_value(row.cells, src) for _, src in layout)]
+        [row.row, "\n".join(row.reasons), *(_value(row.cells, src) for _, src in layout),
+         *([",".join(row.warning_codes or [])] if carried else [])]
         for row in rows
-    )
+    )  # fmt: skip
     help_sheet = SheetSpec(
         "Petunjuk",
         [Column("Petunjuk", width=100)],

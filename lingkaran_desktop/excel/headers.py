@@ -50,6 +50,8 @@ ALIASES: dict[str, frozenset[str]] = {
     # who is alive: SIAK's Status (Hidup/Mati/Pindah/...), OpenSID's status_dasar (1 = alive)
     "siak_status": frozenset({"status", "statuspenduduk", "statushidup"}),
     "opensid_status": frozenset({"statusdasar"}),
+    # warning codes written by this app's export and error workbook, brought back on import
+    "warning_codes": frozenset({"kodeperingatan"}),
 }
 # fmt: on
 FIELDS = tuple(ALIASES)

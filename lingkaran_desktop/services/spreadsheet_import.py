@@ -41,6 +41,7 @@ from lingkaran_desktop.domain.findings import DomainError, Finding, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.program import ProgramRules
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.domain.warning_labels import carriable, carried_warnings
 from lingkaran_desktop.excel.error_workbook import ErrorRow, write_error_workbook
 from lingkaran_desktop.excel.headers import (
     FIELDS,
@@ -689,6 +690,7 @@ def _check_rows(
 ) -> Iterator[RowsChecked]:
     nik_col, name_col = match.columns["nik"], match.columns.get("name")
     has_status = "siak_status" in reader.columns or "opensid_status" in reader.columns
+    has_codes = "warning_codes" in reader.columns  # this app's own export or error workbook
     max_length = [(name, label, limit) for name, (label, limit) in _MAX_LENGTH.items()]
     first_row: dict[str, int] = {}
     chunk = RowsChecked([], [], 0, 0)
@@ -712,6 +714,10 @@ def _check_rows(
         living = reader.living_status(cells) if has_status else None
         if living is not None:
             findings.insert(0, living)
+        if has_codes:  # warnings the row carried when it was written out (NIK_NUMERIC_CELL)
+            have = {f.code for f in findings}
+            carried = carried_warnings(cell_text(reader.get(cells, "warning_codes")))
+            findings.extend(f for f in carried if f.code not in have)
         village = values.get("village_code")
         if village is None:
             findings.append(error("IMPORT_VILLAGE_REQUIRED", "village_code"))
@@ -788,7 +794,7 @@ def _split_existing(
                     status_code=status,
                 )  # fmt: skip
                 report.rejected_rows.append(
-                    RowOutcome(item.row, nik, "rejected", [clash], list(item.cells))
+                    RowOutcome(item.row, nik, "rejected", [clash], list(item.cells), item.warnings)
                 )
                 report.rejected += 1
     return [item for item in pending if item.nik not in by_nik]
@@ -858,7 +864,8 @@ def write_errors(report: ImportReport, path: str | Path) -> Path | None:
             if code in codes and index is not None and index < len(cells):
                 cells[index] = None
         reasons = outcome.messages + [f"Periksa juga: {w.message}" for w in outcome.warnings]
-        rows.append(ErrorRow(outcome.row, reasons, cells))
+        codes = [w.code for w in outcome.warnings if carriable(w.code)]
+        rows.append(ErrorRow(outcome.row, reasons, cells, codes))
     written = write_error_workbook(path, report.headers, report.mapping, rows)
     report.errors_file = str(written)
     return written

@@ -2348,67 +2348,72 @@ Send this file to your support officer or the district office.</translation>
         <translation>status_dasar (OpenSID)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
+        <source>Kode peringatan (dari Lingkaran)</source>
+        <translation>Warning codes (from Lingkaran)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="392"/>
         <source>Pilih kolom yang berisi NIK peserta (bukan NIK ayah atau ibu).</source>
         <translation>Choose the column that holds the participant&apos;s NIK (not the father&apos;s or mother&apos;s NIK).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394"/>
+        <location filename="../../ui/import_wizard.py" line="395"/>
         <source>Setiap isian hanya boleh dipakai satu kolom: {fields}.</source>
         <translation>Each field may be used by one column only: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Memeriksa dan mengimpor {name}...</source>
         <translation>Checking and importing {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="438"/>
         <source>{file}: {rows} baris data diperiksa. {imported} disimpan sebagai Diusulkan dan menunggu verifikasi.</source>
         <translation>{file}: {rows} data rows checked. {imported} saved as Proposed, waiting for verification.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="442"/>
         <source>{n} baris bukan data (judul, jumlah, catatan) dilewati.</source>
         <translation>{n} rows that are not data (titles, totals, notes) were skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="444"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>Perbaiki baris yang ditolak di buku kerja galat, lalu impor buku kerja itu.</source>
         <translation>Fix the rejected rows in the error workbook, then import that workbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Lembar &apos;{sheet}&apos; juga berisi daftar ({n} baris) dan belum diimpor: impor lagi berkas ini dan pilih lembar itu.</source>
         <translation>Sheet &apos;{sheet}&apos; holds a list too ({n} rows) and was not imported: import this file again and choose that sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Ditolak ({n})</source>
         <translation>Rejected ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Dengan peringatan ({n})</source>
         <translation>With warnings ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>Sudah terdaftar ({n})</source>
         <translation>Already registered ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Menyimpan buku kerja galat...</source>
         <translation>Saving the error workbook...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Buku kerja galat disimpan: {path}. Perbaiki baris-barisnya (kolom NIK sebagai Teks), lalu impor berkas itu.</source>
         <translation>Error workbook saved: {path}. Fix its rows (the NIK column as Text), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
         <source>Berkas tidak dapat disimpan ({error}). Tutup berkas itu di Excel atau pilih folder lain.</source>
         <translation>The file could not be saved ({error}). Close it in Excel or choose another folder.</translation>
     </message>

@@ -168,3 +168,26 @@ def test_cli_import_of_a_header_alone_says_there_is_no_data(village_cli, tmp_pat
         "(baris 1)." in out
     code, out, err = village_cli("import", str(path), "--json", user="siti")
     assert code == 1 and '"rows": 0' in out
+
+
+def test_an_exported_list_imported_elsewhere_keeps_the_number_cell_warning(
+    village, tmp_path, rng
+) -> None:
+    """The officer's export, imported into another installation, brings back the warning its
+    "Kode Peringatan" column holds about a NIK that came from a number cell."""
+    store, admin = village
+    p = person(rng)
+    while p["nik"].endswith("0"):
+        p = person(rng)
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+    wb.active.append([int(p["nik"]), p["name"], p["sex"], p["birth"], p["occupation"]])
+    assert import_file(store, admin, save(wb, tmp_path / "angka.xlsx")).with_warnings == 1
+    out = export_candidates(store, admin, tmp_path / "daftar.xlsx").path
+    other, other_admin = create_installation(
+        Home(tmp_path / "lain"), "village", VILLAGE, "admin", PASSWORD
+    )
+    report = import_file(other, other_admin, out)
+    assert report.imported == 1, report.summary()
+    assert "NIK_NUMERIC_CELL" in [f.code for f in report.warning_rows[0].findings]
+    other.close()

@@ -538,3 +538,54 @@ def test_two_phone_numbers_in_one_cell_keep_the_first_with_a_warning(
         stored = session.exec(select(Candidate)).one()
     assert stored.phone == "+6281234567890"
     assert "PHONE_SEVERAL" in stored.warnings.split(",")
+
+
+def test_a_fixed_row_keeps_the_warning_of_its_number_cell_nik(village, tmp_path, rng) -> None:
+    """A NIK read from a number cell is imported with a warning (compare it with the KTP). A row
+    rejected for another reason comes back from the error workbook with its NIK as text, and
+    its "Kode Peringatan" cell brings the warning back, so the verifier is still asked."""
+    from openpyxl import load_workbook
+
+    store, admin = village
+    p = person(rng)
+    while p["nik"].endswith("0"):  # (a number ending in 0 is damaged: rejected outright)
+        p = person(rng)
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+    wb.active.append([int(p["nik"]), p["name"], p["sex"], "31-02-1980", p["occupation"]])
+    first = import_file(store, admin, save(wb, tmp_path / "angka.xlsx"))
+    assert (first.imported, first.rejected) == (0, 1)
+    out = write_errors(first, tmp_path / "perbaikan.xlsx")
+    fixing = load_workbook(out)
+    ws = fixing.worksheets[0]
+    header = [c.value for c in ws[1]]
+    assert header[-1] == "Kode Peringatan"
+    assert ws.cell(2, len(header)).value == "NIK_NUMERIC_CELL"
+    assert ws.cell(2, header.index("NIK") + 1).data_type == "s"  # the NIK as text now
+    ws.cell(2, header.index("Tanggal Lahir") + 1).value = p["birth"].strftime("%d-%m-%Y")
+    fixing.save(out)
+
+    second = import_file(store, admin, out)
+    assert (second.imported, second.with_warnings) == (1, 1), second.summary()
+    assert [f.code for f in second.warning_rows[0].findings] == ["NIK_NUMERIC_CELL"]
+    with store.session() as session:
+        stored = session.exec(select(Candidate)).one()
+    assert stored.nik == p["nik"] and stored.warnings == "NIK_NUMERIC_CELL"
+
+
+def test_a_warning_codes_cell_brings_back_only_what_the_value_cannot_show(
+    village, tmp_path, rng
+) -> None:
+    """Only warnings about the cell a value came from come back; warnings about a value are
+    found again from it (a fixed phone must not keep "odd phone number"), junk is ignored."""
+    store, admin = village
+    p = person(rng)
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan", "No HP",
+                      "Kode Peringatan"])  # fmt: skip
+    codes = "PHONE_INVALID, nik_numeric_cell; DROP TABLE candidate"
+    wb.active.append([p["nik"], p["name"], p["sex"], p["birth"], p["occupation"],
+                      "0812-3456-7890", codes])  # fmt: skip
+    report = import_file(store, admin, save(wb, tmp_path / "kode.xlsx"))
+    assert report.imported == 1, report.summary()
+    assert [f.code for f in report.warning_rows[0].findings] == ["NIK_NUMERIC_CELL"]
