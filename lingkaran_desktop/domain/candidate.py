@@ -80,9 +80,13 @@ class CandidateCheck(HasFindings):
 
 
 def _text(value: Any) -> str | None:
+    """Spaces tidied; a NUL character (an old .xls can hold one) dropped: SQLite's C side would
+    cut the text short there."""
     if value is None:
         return None
     text = " ".join(str(value).split())
+    if "\x00" in text:
+        text = " ".join(text.replace("\x00", "").split())
     return text or None
 
 

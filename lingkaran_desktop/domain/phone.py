@@ -13,9 +13,8 @@ _MOBILE_NSN = re.compile(r"8\d{8,11}", re.ASCII)
 # The usual cell, "0812..." and nothing else (the trunk 0 before a mobile number).
 _USUAL = re.compile(r"0" + _MOBILE_NSN.pattern, re.ASCII)
 _NOISE = re.compile(r"[\s.\-()/\u00a0\u202f\u200b'\u2019]+")
-# Between two numbers typed into one cell: "0812-… / 0813-…", "0812…, 0813…", "0812… atau 0813…"
-_NOT_DIGITS = re.compile(r"[^0-9+]+")
-_BETWEEN = re.compile(r"\s*(?:[/,;&|\n]|\b(?:atau|dan|or)\b)\s*", re.IGNORECASE)
+# One number as typed, in a cell that holds more: digits with the usual noise between them
+_NUMBER = re.compile(r"\+?\d[\d \t.\-()\u00a0\u202f]*\d")
 
 register(
     "PHONE_INVALID",
@@ -54,12 +53,13 @@ def normalize_phone(raw: object) -> PhoneResult:
     number = _mobile(text)
     if number is not None:
         return PhoneResult(number)
-    parts = _BETWEEN.split(str(raw))
-    if len(parts) > 1:  # two numbers in one cell: keep the first that reads as one
-        for part in parts:
-            number = _mobile(_NOT_DIGITS.sub("", part))  # (a note beside it: "(suami)")
-            if number is not None:
-                return PhoneResult(number, [warning("PHONE_SEVERAL", "phone")])
+    # Not one number as a whole: the numbers typed in it, each as typed ("0812-… / 0813-…",
+    # "0812… (suami)"); a note's digits ("RT 03", "istri 2") are too few to be one.
+    runs = [run for run in _NUMBER.findall(str(raw)) if sum(c.isdigit() for c in run) >= 8]
+    numbers = [number for run in runs if (number := _mobile(_NOISE.sub("", run))) is not None]
+    if numbers:  # the first that reads as a mobile number; the verifier hears of the others
+        several = [warning("PHONE_SEVERAL", "phone")] if len(runs) > 1 else []
+        return PhoneResult(numbers[0], several)
     return PhoneResult(None, [warning("PHONE_INVALID", "phone")])
 
 

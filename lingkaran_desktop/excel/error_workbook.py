@@ -83,11 +83,19 @@ def _value(cells: list[Any], sources: list[int]) -> str:
     return cell_text(cells[index]) if index < len(cells) else ""
 
 
+def codes_column(headers: Sequence[str], mapping: dict[str, int]) -> int | None:
+    """The imported file's own "Kode Peringatan" column (mapped, or headed so), if it had one:
+    a rejected row's warning codes go there instead of into a column of their own."""
+    if "warning_codes" in mapping:
+        return mapping["warning_codes"]
+    return next((i for i, h in enumerate(headers) if field_of(h) == "warning_codes"), None)
+
+
 def write_error_workbook(
     path: str | Path, headers: Sequence[str], mapping: dict[str, int], rows: Sequence[ErrorRow]
 ) -> Path:
     layout = _layout(headers, mapping)
-    carried = "warning_codes" not in mapping and any(row.warning_codes for row in rows)
+    carried = codes_column(headers, mapping) is None and any(row.warning_codes for row in rows)
     columns = [
         Column(ROW_HEADER, kind="number", width=11),
         Column(REASON_HEADER, kind="text", width=60, wrap=True, fill="FCE4D6"),

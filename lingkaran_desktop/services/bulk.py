@@ -13,6 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from datetime import date
 from operator import itemgetter
 from typing import Any
 
@@ -371,10 +372,16 @@ def own_columns_json(
         constant[name] = value if value is None or process is None else process(value)
     varying = []
     first = rows[0]
+    if not common.keys().isdisjoint(first):
+        return None  # a column given twice: the general way lets the row's value win
     for name, value in first.items():
         column = columns[name]
         process = column.type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None and type(column.type) is not Date:
+            return None
+        if process is not None and any(  # JSON writes a date as SQLite stores it; a time not
+            (v := row[name]) is not None and type(v) is not date for row in rows
+        ):
             return None
         kind, last = type(value), rows[-1][name]
         alike = len(rows) > 1 and type(last) is kind and last == value  # most columns: no

@@ -33,7 +33,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from lingkaran_desktop import clock
 from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
@@ -42,7 +42,7 @@ from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.program import ProgramRules
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
 from lingkaran_desktop.domain.warning_labels import carriable, carried_warnings
-from lingkaran_desktop.excel.error_workbook import ErrorRow, write_error_workbook
+from lingkaran_desktop.excel.error_workbook import ErrorRow, codes_column, write_error_workbook
 from lingkaran_desktop.excel.headers import (
     FIELDS,
     SCAN_ROWS,
@@ -589,7 +589,7 @@ def import_file(
                 reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
                 defaults = candidate_defaults()
                 prev = last_hash(session)
-                registered = _registered_niks(session, program_id)
+                registered = _registered_niks(session, program_id, head.data_rows)
                 # Storing a chunk runs beside the checking of the next (see PipelinedCandidates).
                 with PipelinedCandidates(session, actor.name, IMPORT_ACTION, reason, prev) as new:
                     for chunk in source:
@@ -752,11 +752,17 @@ def _check_rows(
     yield chunk
 
 
-def _registered_niks(session: Any, program_id: int) -> set[str]:
+def _registered_niks(session: Any, program_id: int, rows: int) -> set[str] | None:
     """The NIKs registered in the program when the import starts, read once (from the unique
-    index alone): a chunk asks the database only about its rows that are among them. Rows the
-    import itself adds need no look-up: a NIK twice in the file is rejected by the check."""
+    index alone) when the list is large beside them (a first import reads none): a chunk then
+    asks the database only about its rows that are among them. None when the program holds
+    many more than the list (a few rows into a district's 500,000): each chunk asks about all
+    its rows instead. Rows the import itself adds need no look-up either way: a NIK twice in
+    the file is rejected by the check."""
     table = Candidate.__table__
+    highest = session.execute(select(func.max(table.c.id))).scalar() or 0  # cheap upper bound
+    if highest > 4 * rows:
+        return None
     query = select(table.c.nik).where(table.c.program_id == program_id)
     return set(session.execute(query).scalars())
 
@@ -766,15 +772,17 @@ def _split_existing(
     program_id: int,
     pending: list[_Pending],
     report: ImportReport,
-    registered: set[str],
+    registered: set[str] | None,
 ) -> list[_Pending]:
     """Rows whose NIK is already registered: the same person -> already imported; someone
-    else -> rejected, naming who holds the NIK. Returns the rows to store."""
-    by_nik = {item.nik: item for item in pending if item.nik in registered}
+    else -> rejected, naming who holds the NIK. Returns the rows to store. ``registered``: the
+    NIKs that may be (see _registered_niks), or None to ask about every row."""
+    by_nik = {item.nik: item for item in pending if registered is None or item.nik in registered}
     if not by_nik:
         return pending  # (the first import of a list: nothing to ask the database)
     table = Candidate.__table__
     niks = list(by_nik)
+    found: set[str] = set()
     for start in range(0, len(niks), IN_CHUNK):
         chunk = niks[start : start + IN_CHUNK]
         query = select(table.c.nik, table.c.name, table.c.birth_date, table.c.status).where(
@@ -782,6 +790,7 @@ def _split_existing(
         )
         for nik, name, birth, status in session.execute(query):
             item = by_nik[nik]
+            found.add(nik)
             if _same_person(item.values.get("name"), item.values.get("birth_date"), (name, birth)):
                 note = error(
                     "ALREADY_IMPORTED", "nik", status=_status_label(status), status_code=status
@@ -797,7 +806,7 @@ def _split_existing(
                     RowOutcome(item.row, nik, "rejected", [clash], list(item.cells), item.warnings)
                 )
                 report.rejected += 1
-    return [item for item in pending if item.nik not in by_nik]
+    return [item for item in pending if item.nik not in found]
 
 
 def _file_summary(report: ImportReport) -> dict[str, Any]:
@@ -855,6 +864,7 @@ def write_errors(report: ImportReport, path: str | Path) -> Path | None:
     if not report.rejected_rows:
         return None
     rows = []
+    codes_at = codes_column(report.headers, report.mapping)
     for outcome in report.rejected_rows:
         cells = list(outcome.cells or [])
         codes = {f.code for f in outcome.findings}
@@ -865,6 +875,9 @@ def write_errors(report: ImportReport, path: str | Path) -> Path | None:
                 cells[index] = None
         reasons = outcome.messages + [f"Periksa juga: {w.message}" for w in outcome.warnings]
         codes = [w.code for w in outcome.warnings if carriable(w.code)]
+        if codes_at is not None:  # the file's own column: the codes found now (carried ones too)
+            cells += [None] * (codes_at + 1 - len(cells))
+            cells[codes_at] = ",".join(codes) or None
         rows.append(ErrorRow(outcome.row, reasons, cells, codes))
     written = write_error_workbook(path, report.headers, report.mapping, rows)
     report.errors_file = str(written)

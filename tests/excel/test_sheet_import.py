@@ -589,3 +589,89 @@ def test_a_warning_codes_cell_brings_back_only_what_the_value_cannot_show(
     report = import_file(store, admin, save(wb, tmp_path / "kode.xlsx"))
     assert report.imported == 1, report.summary()
     assert [f.code for f in report.warning_rows[0].findings] == ["NIK_NUMERIC_CELL"]
+
+
+@pytest.mark.parametrize("registered", [30, 0], ids=["few rows into many", "a first list"])
+def test_a_few_rows_into_a_large_program_meet_the_same_fates(
+    village, tmp_path, rng, registered
+) -> None:
+    """Whether the program's NIKs are read once (a list large beside them) or each chunk asks
+    about its own rows (a few rows into a district's many), every row meets the same fate."""
+    store, admin = village
+    header = ["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"]
+    known = [person(rng) for _ in range(max(registered, 2))]
+    if registered:
+        wb = Workbook()
+        wb.active.append(header)
+        for p in known:
+            wb.active.append([p["nik"], p["name"], p["sex"], p["birth"], "petani"])
+        assert import_file(store, admin, save(wb, tmp_path / "awal.xlsx")).imported == registered
+    new, same, other = person(rng), known[0], known[-1]
+    wb = Workbook()
+    wb.active.append(header)
+    wb.active.append([new["nik"], new["name"], new["sex"], new["birth"], "petani"])
+    wb.active.append([same["nik"], same["name"], same["sex"], same["birth"], "petani"])
+    wb.active.append([other["nik"], "Orang Lain", other["sex"], other["birth"], "petani"])
+    report = import_file(store, admin, save(wb, tmp_path / "tambahan.xlsx"))
+    if registered:
+        assert (report.imported, report.already_imported, report.rejected) == (1, 1, 1)
+        assert [r.findings[0].code for r in report.rejected_rows] == ["NIK_ALREADY_REGISTERED"]
+    else:  # nothing registered: the second and third rows are new people too
+        assert (report.imported, report.already_imported, report.rejected) == (3, 0, 0)
+    assert run_doctor(store).ok
+
+
+def test_an_export_with_a_row_added_keeps_the_number_cell_warning_through_the_error_workbook(
+    village, tmp_path, rng
+) -> None:
+    """The file's own "Kode Peringatan" column (an export, a row typed into it) gets the
+    rejected row's codes in the error workbook, not an empty cell or a second column."""
+    from openpyxl import load_workbook
+
+    store, admin = village
+    p = person(rng)
+    while p["nik"].endswith("0"):
+        p = person(rng)
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan", "Kode Peringatan"])
+    wb.active.append([int(p["nik"]), p["name"], p["sex"], "31-02-1980", p["occupation"], None])
+    first = import_file(store, admin, save(wb, tmp_path / "ekspor.xlsx"))
+    out = write_errors(first, tmp_path / "perbaikan.xlsx")
+    fixing = load_workbook(out)
+    ws = fixing.worksheets[0]
+    header = [c.value for c in ws[1]]
+    assert header.count("Kode Peringatan") == 1
+    assert ws.cell(2, header.index("Kode Peringatan") + 1).value == "NIK_NUMERIC_CELL"
+    ws.cell(2, header.index("Tanggal Lahir") + 1).value = p["birth"].strftime("%d-%m-%Y")
+    fixing.save(out)
+    second = import_file(store, admin, out)
+    assert [f.code for f in second.warning_rows[0].findings] == ["NIK_NUMERIC_CELL"]
+
+
+def test_a_nul_character_in_a_cell_is_dropped_not_cut_at(village, tmp_path, rng) -> None:
+    """An old .xls can hold a NUL character; SQLite's C side would cut the text short there
+    (and the row would no longer match its audit state)."""
+    store, admin = village
+    p = person(rng)
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan", "Alamat"])
+    wb.active.append([p["nik"], p["name"], p["sex"], p["birth"], "petani", "Dusun Krajan"])
+    path = save(wb, tmp_path / "nul.xlsx")
+    from lingkaran_desktop.excel import reader
+
+    real = reader.Book.rows
+
+    def with_nul(self, sheet, nrows=None):  # what calamine gives for such an .xls cell
+        rows = real(self, sheet, nrows)
+        if len(rows) > 1:
+            rows[1][5] = "Dusun\x00 Krajan RT 1"
+        return rows
+
+    reader.Book.rows = with_nul
+    try:
+        assert import_file(store, admin, path).imported == 1
+    finally:
+        reader.Book.rows = real
+    with store.session() as session:
+        assert session.exec(select(Candidate)).one().address == "Dusun Krajan RT 1"
+    assert run_doctor(store).ok
