@@ -695,6 +695,9 @@ def _check_rows(
     first_row: dict[str, int] = {}
     chunk = RowsChecked([], [], 0, 0)
     for offset, cells in enumerate(data):
+        # The sheet lets go of each row once read (a stored row's cells go with its chunk): a
+        # district list's ~120 MB of cells shrinks as the database's pages grow.
+        data[offset] = None  # type: ignore[call-overload]
         if len(chunk.pending) + len(chunk.rejected) >= _STORE_CHUNK:
             chunk.done = offset
             yield chunk
