@@ -385,7 +385,10 @@ def own_columns_json(
             return None
         kind, last = type(value), rows[-1][name]
         alike = len(rows) > 1 and type(last) is kind and last == value  # most columns: no
-        if alike and all(type(v := row[name]) is kind and v == value for row in rows):
+        if alike:  # equal in every row, and of one type (1, 1.0 and True are equal): in C
+            values = list(map(itemgetter(name), rows))
+            alike = values.count(value) == len(values) and set(map(type, values)) == {kind}
+        if alike:
             constant[name] = value if value is None or process is None else process(value)
         else:
             varying.append(name)
