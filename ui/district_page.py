@@ -41,7 +41,7 @@ from lingkaran_desktop.services.batches import (
     ImportedFile,
     StationStatus,
     export_results,
-    import_batches,
+    receive_batches,
     station_status,
 )
 from lingkaran_desktop.services.bpjs import (
@@ -179,7 +179,7 @@ class DistrictPage(QWidget):
 
         def work() -> tuple[list[ImportedFile], int]:
             control.progress(0, len(files))
-            done = import_batches(
+            done = receive_batches(  # (a verified backup first, as the CLI's)
                 store, actor, files, progress=control.progress, cancelled=control.cancelled
             )
             return done, len(files)

@@ -32,7 +32,7 @@ from lingkaran_desktop.services.batches import (
     ExportedBatch,
     ImportedFile,
     export_batch,
-    import_results,
+    receive_results,
 )
 from lingkaran_desktop.services.candidates import count_by_status
 from lingkaran_desktop.services.changes import changes_to_check, pending_changes
@@ -390,7 +390,7 @@ class ExchangePage(QWidget):
 
     def read_results(self, paths: list[Path]) -> None:
         store, actor = self.session.store, self.session.actor
-        self._run(lambda: [import_results(store, actor, p) for p in paths],
+        self._run(lambda: receive_results(store, actor, paths),  # (a backup first)
                   self._results_read, self.results_message, self.tr("Membaca berkas hasil..."))
 
     def _results_read(self, outcomes: list[ImportedFile]) -> None:

@@ -20,7 +20,6 @@ from lingkaran_desktop.cli.context import (
 )
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.services.backup import (
-    before_bulk_import,
     restore_backup,
     rotating_backup,
     write_backup,
@@ -28,8 +27,8 @@ from lingkaran_desktop.services.backup import (
 from lingkaran_desktop.services.batches import (
     export_batch,
     export_results,
-    import_batches,
-    import_results,
+    receive_batches,
+    receive_results,
     station_status,
 )
 from lingkaran_desktop.services.bpjs import (
@@ -286,11 +285,10 @@ def cmd_batch_import(ctx: Context) -> int:
     from lingkaran_desktop.services.installation import installation_info
 
     role = installation_info(store).role
-    before_bulk_import(store, actor, "batch-import")
     if role == "village":
-        outcomes = [import_results(store, actor, path) for path in ctx.args.files]
+        outcomes = receive_results(store, actor, list(ctx.args.files))
     else:
-        outcomes = import_batches(store, actor, list(ctx.args.files))
+        outcomes = receive_batches(store, actor, list(ctx.args.files))
     if ctx.args.json:
         print_json({"files": [o.__dict__ for o in outcomes]})
     else:

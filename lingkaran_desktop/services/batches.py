@@ -48,6 +48,7 @@ from lingkaran_desktop.services.audit import (
     lock_chain,
     row_state,
 )
+from lingkaran_desktop.services.backup import before_bulk_import
 from lingkaran_desktop.services.bulk import (
     IN_CHUNK,
     candidate_defaults,
@@ -626,6 +627,28 @@ def _refuse_again(
 # district's intake pay a commit and a full-text index flush 500 times for 500 batches; a crash
 # now loses at most this many files' work, which importing the same files again redoes.
 FILES_PER_TRANSACTION = 100
+
+
+def receive_batches(
+    store: Store,
+    actor: Actor,
+    paths: list[Path],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportedFile]:
+    """District, what the officer's command does (GUI and CLI): a verified backup first, a
+    way back if the files were the wrong ones, then :func:`import_batches`."""
+    actor.require(Permission.ENTER_CANDIDATES)
+    before_bulk_import(store, actor, "batch-import")
+    return import_batches(store, actor, paths, progress, cancelled)
+
+
+def receive_results(store: Store, actor: Actor, paths: list[Path]) -> list[ImportedFile]:
+    """Village, what the officer's command does (GUI and CLI): a verified backup first, then
+    :func:`import_results` for each file."""
+    actor.require(Permission.VERIFY_CANDIDATES)
+    before_bulk_import(store, actor, "batch-import")
+    return [import_results(store, actor, path) for path in paths]
 
 
 def import_batch(store: Store, actor: Actor, path: Path) -> ImportedFile:

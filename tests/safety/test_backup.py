@@ -15,8 +15,9 @@ from lingkaran_desktop.paths import Home
 from lingkaran_desktop.services.backup import restore_backup, rotating_backup, write_backup
 from lingkaran_desktop.services.candidates import list_candidates, register_candidate
 from lingkaran_desktop.services.doctor import run_doctor
+from lingkaran_desktop.services.installation import create_installation
 from lingkaran_desktop.store.store import Store
-from tests.conftest import PASSWORD, make_nik
+from tests.conftest import PASSWORD, VILLAGE, make_nik
 
 
 @pytest.fixture
@@ -150,3 +151,31 @@ def test_a_bulk_import_is_preceded_by_a_backup_and_three_are_kept(village, staff
     assert len(copies) == 3
     restored = restore_backup(Home(tmp_path / "kembali"), copies[0], "admin", PASSWORD)
     assert restored.counts["candidate"] == 1  # taken before the second import
+
+
+def test_the_officers_batch_and_result_imports_back_up_first(tmp_path) -> None:
+    """GUI and CLI receive batch files (district) and result files (village) through
+    receive_batches / receive_results, which write a verified backup first: the README's
+    promise of a backup before every batch import (the GUI's district page skipped it)."""
+    from lingkaran_desktop.services.batches import receive_batches, receive_results
+
+    for role, region, receive in (
+        ("district", "35.09", receive_batches), ("village", VILLAGE, receive_results),
+    ):  # fmt: skip
+        store, admin = create_installation(Home(tmp_path / role), role, region, "admin", PASSWORD)
+        junk = tmp_path / f"{role}.lkbatch"
+        junk.write_bytes(b"bukan berkas kiriman")
+        before = event_count_of(store)
+        outcomes = receive(store, admin, [junk])
+        assert [o.outcome for o in outcomes] == ["refused"]
+        copies = list((store.home.backups / "auto").glob("pre-batch-import-*.lkbackup"))
+        assert len(copies) == 1
+        assert event_count_of(store) == before  # the backup leaves the database as it was
+        store.close()
+
+
+def event_count_of(store) -> int:
+    from lingkaran_desktop.services.audit import event_count
+
+    with store.session() as session:
+        return event_count(session)
