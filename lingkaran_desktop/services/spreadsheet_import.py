@@ -54,7 +54,7 @@ from lingkaran_desktop.excel.reader import Book, open_book
 from lingkaran_desktop.excel.values import cell_text, clean, is_blank, parse_date, split_place_date
 from lingkaran_desktop.services import messages  # noqa: F401  (registers service messages)
 from lingkaran_desktop.services.audit import canonical_json, event_row, last_hash
-from lingkaran_desktop.services.backup import before_bulk_import
+from lingkaran_desktop.services.backup import BackupAside
 from lingkaran_desktop.services.bulk import (
     IN_CHUNK,
     PipelinedCandidates,
@@ -583,8 +583,8 @@ def import_file(
                     raise DomainError(error("IMPORT_CANCELLED"))
 
             check_cancel(0)
-            before_bulk_import(store, actor, "import")  # a way back if the list was the wrong one
-            with store.bulk_session() as session:
+            # A way back if the list was the wrong one, written while the file is checked.
+            with BackupAside(store, actor, "import") as backup, store.bulk_session() as session:
                 now = clock.now()
                 reason = f"Impor dari {report.file} (SHA-256 {report.sha256})"[:500]
                 defaults = candidate_defaults()
@@ -610,6 +610,7 @@ def import_file(
                 _record_file_event(session, actor, now, prev, _file_summary(report))
                 if report.imported:
                     refresh_statistics(session)
+                backup.result()  # before the commit: a backup that failed stops the import
             if progress is not None:
                 progress(total, total)
             return report

@@ -179,3 +179,58 @@ def event_count_of(store) -> int:
 
     with store.session() as session:
         return event_count(session)
+
+
+def _list_of(tmp_path, rows: int):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+    for n in range(rows):
+        wb.active.append([f"350901010180{n + 1:04d}", "Warga Impor", "L", "1980-01-01", "petani"])
+    path = tmp_path / f"daftar{rows}.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_the_backup_written_beside_an_import_holds_the_database_before_it(
+    village, tmp_path, monkeypatch
+):
+    """The pre-import backup runs on its own thread while the file is checked; even when its
+    copy starts after the import has inserted its rows (not yet committed), it holds the
+    database as it was before the import."""
+    import time
+
+    from lingkaran_desktop.services import backup as backup_module
+    from lingkaran_desktop.services.spreadsheet_import import import_file
+
+    store, admin = village
+    real_copy = backup_module.backup_sqlite
+
+    def late_copy(source, target):
+        time.sleep(1.5)  # the import's inserts are in by now, its commit waits for the backup
+        return real_copy(source, target)
+
+    monkeypatch.setattr(backup_module, "backup_sqlite", late_copy)
+    report = import_file(store, admin, _list_of(tmp_path, 300))
+    assert report.imported == 300
+    (copy,) = (store.home.backups / "auto").glob("pre-import-*.lkbackup")
+    restored = restore_backup(Home(tmp_path / "kembali"), copy, "admin", PASSWORD)
+    assert restored.counts["candidate"] == 0
+
+
+def test_a_backup_that_fails_stops_the_import_and_saves_nothing(village, tmp_path, monkeypatch):
+    from lingkaran_desktop.domain.findings import error
+    from lingkaran_desktop.services import backup as backup_module
+    from lingkaran_desktop.services.spreadsheet_import import import_file
+
+    store, admin = village
+
+    def full_disk(*args, **kwargs):
+        raise DomainError(error("BACKUP_VERIFY_FAILED", None, path="x", detail="disk penuh"))
+
+    monkeypatch.setattr(backup_module, "before_bulk_import", full_disk)
+    with pytest.raises(DomainError):
+        import_file(store, admin, _list_of(tmp_path, 50))
+    assert list_candidates(store, admin) == []
+    assert run_doctor(store).ok
