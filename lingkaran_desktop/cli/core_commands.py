@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from lingkaran_desktop import clock
 from lingkaran_desktop.cli import card_commands, change_commands, exchange_commands
 from lingkaran_desktop.cli.context import (
     NEW_PASSWORD_ENV,
@@ -19,6 +21,7 @@ from lingkaran_desktop.domain.contribution import monthly_contribution
 from lingkaran_desktop.domain.nik import parse_nik
 from lingkaran_desktop.domain.regions import get_region, search_regions
 from lingkaran_desktop.domain.status import STATUS_LABELS_ID, CandidateStatus
+from lingkaran_desktop.excel.values import parse_date
 from lingkaran_desktop.services import messages  # noqa: F401
 from lingkaran_desktop.services.candidates import (
     decide,
@@ -88,7 +91,8 @@ def register(commands: Any) -> None:
     p.add_argument("--nik", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--sex", required=True, help="L atau P")
-    p.add_argument("--birth-date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--birth-date", required=True, metavar="TANGGAL",
+                   help="12-05-1980, 12 Mei 1980 atau 1980-05-12")  # fmt: skip
     p.add_argument("--birth-place")
     p.add_argument("--mother", help="nama ibu kandung")
     p.add_argument("--kk", help="nomor KK")
@@ -241,6 +245,12 @@ def cmd_user_list(ctx: Context) -> int:
     return 0
 
 
+def _typed_date(text: str | None) -> date | str | None:
+    """A date as an officer types it, read as the import reads a cell (12-05-1980, 12 Mei 1980,
+    1980-05-12); text it cannot read goes on as typed, for the rules to name it."""
+    return None if text is None else parse_date(text, clock.today())
+
+
 def cmd_worker_add(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor()
@@ -248,7 +258,7 @@ def cmd_worker_add(ctx: Context) -> int:
         nik=a.nik,
         name=a.name,
         sex=a.sex,
-        birth_date=a.birth_date,
+        birth_date=_typed_date(a.birth_date),
         birth_place=a.birth_place,
         mother_name=a.mother,
         kk=a.kk,
@@ -286,7 +296,7 @@ def cmd_worker_edit(ctx: Context) -> int:
     store, actor = ctx.store(), ctx.actor()
     fields = fields_of(get_candidate(store, actor, a.nik))
     changes = {
-        "nik": a.new_nik, "name": a.name, "sex": a.sex, "birth_date": a.birth_date,
+        "nik": a.new_nik, "name": a.name, "sex": a.sex, "birth_date": _typed_date(a.birth_date),
         "birth_place": a.birth_place, "mother_name": a.mother, "kk": a.kk,
         "address": a.address, "rt": a.rt, "rw": a.rw, "phone": a.phone,
         "occupation": a.occupation, "income": a.income, "desil": a.desil,

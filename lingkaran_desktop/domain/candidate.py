@@ -7,6 +7,7 @@ values ready to store plus every finding. Errors reject the record; warnings go 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,6 +43,49 @@ register(
     "Tanggal lahir wajib diisi.",
     "The birth date is required.",
 )
+
+register(
+    "BIRTH_DATE_NO_SUCH_DAY",
+    "Tanggal lahir '{value}' tidak ada di kalender: bulan {month} hanya punya {days} hari. "
+    "Periksa tanggal lahir di KTP, lalu perbaiki.",
+    "Birth date '{value}' does not exist: {month_en} has only {days} days. Check the birth "
+    "date on the KTP and correct it.",
+)
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember")  # fmt: skip
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip
+
+
+def no_such_day(text: str) -> dict[str, str] | None:
+    """For a date written with numbers whose day its month does not have ("31-02-1980",
+    "1978-04-31", "29-02-1981"): the month and how many days it has, for the message (an
+    officer told "cannot be read" would type the same date again). None otherwise."""
+    text = text.strip()
+    match = _YEAR_MONTH_DAY.fullmatch(text)
+    if match:
+        year, month_text, day_text = match.groups()
+    else:
+        match = _DAY_MONTH_YEAR.fullmatch(text)
+        if match is None:
+            return None
+        day_text, month_text, year = match.groups()
+    day, month = int(day_text), int(month_text)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if len(year) == 4:
+        most = calendar.monthrange(int(year), month)[1]
+        days = str(most)
+    else:  # the century is not known: a day no year of it has
+        most = 29 if month == 2 else calendar.monthrange(2001, month)[1]
+        days = "28/29" if month == 2 else str(most)
+    if day <= most:
+        return None
+    return {"month": _MONTHS_ID[month - 1], "month_en": _MONTHS_EN[month - 1], "days": days}
+
 
 _NAME_ALLOWED = re.compile(r"^[A-Za-z\u00C0-\u024F .,'`\-()/]+$")
 _RT_RW = re.compile(r"^[0-9]{1,3}$")
@@ -163,7 +207,12 @@ def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -
 
     birth, readable = _parse_date(fields.birth_date)
     if not readable:
-        findings.append(err("BIRTH_DATE_INVALID", "birth_date", value=str(fields.birth_date)))
+        impossible = no_such_day(str(fields.birth_date))
+        if impossible is not None:
+            findings.append(err("BIRTH_DATE_NO_SUCH_DAY", "birth_date",
+                                value=str(fields.birth_date).strip(), **impossible))  # fmt: skip
+        else:
+            findings.append(err("BIRTH_DATE_INVALID", "birth_date", value=str(fields.birth_date)))
     elif birth is None and nik.info is not None:
         birth = nik.info.birth_date
         findings.append(warn("BIRTH_DATE_FROM_NIK", "birth_date", date=birth.isoformat()))

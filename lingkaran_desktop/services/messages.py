@@ -142,8 +142,10 @@ register(
 )
 register(
     "BIRTH_DATE_INVALID",
-    "Tanggal lahir '{value}' tidak dapat dibaca. Tulis dengan format TTTT-BB-HH, mis. 1980-05-12.",
-    "Birth date '{value}' cannot be read. Use YYYY-MM-DD, e.g. 1980-05-12.",
+    "Tanggal lahir '{value}' tidak dapat dibaca. Tulis tanggal, bulan dan tahunnya, mis. "
+    "12-05-1980, 12 Mei 1980 atau 1980-05-12.",
+    "Birth date '{value}' cannot be read. Write its day, month and year, e.g. 12-05-1980, "
+    "12 Mei 1980 or 1980-05-12.",
 )
 register(
     "INCOME_INVALID",

@@ -333,3 +333,18 @@ def test_output_cut_short_by_its_reader_is_not_reported_as_a_failure(tmp_path) -
     assert proc.wait(timeout=60) == 141, err
     assert "keluarannya terpotong" in err
     assert "tak terduga" not in err and "Traceback" not in err
+
+
+def test_worker_add_takes_the_birth_date_as_officers_write_it(village_cli) -> None:
+    """12-05-1980 as on the KTP (what the form and the import read too); a day that does not
+    exist is named as such."""
+    run = village_cli
+    code, out, err = run("worker", "add", "--nik", NIK, *WORKER[:4], "--birth-date",
+                         "12-05-1980", "--occupation", "P001", "--json", user="siti")  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run("worker", "list", "--json", user="siti")
+    assert json.loads(out)["workers"][0]["birth_date"] == "1980-05-12"
+    code, _, err = run("worker", "add", "--nik", "3509011708790002", "--name", "Budi Santoso",
+                       "--sex", "L", "--birth-date", "31-02-1979", "--occupation", "P001",
+                       user="siti")  # fmt: skip
+    assert code == 1 and "tidak ada di kalender" in err

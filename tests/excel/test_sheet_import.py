@@ -95,7 +95,7 @@ def messy(tmp_path, rng):
     p = people["p"]
     add(_row(p, birth=p["birth"].replace(day=p["birth"].day % 28 + 1)), "warning",
         "NIK_BIRTHDATE_MISMATCH")  # fmt: skip
-    add(_row(people["q"], birth="31-02-1980"), "rejected", "BIRTH_DATE_INVALID")
+    add(_row(people["q"], birth="31-02-1980"), "rejected", "BIRTH_DATE_NO_SUCH_DAY")
     ws.append(["JUMLAH", None, "=COUNTA(C6:C22)", None, 15])
     ws.append([None, None, None, None, None, None, None, None, None, None, "Mengetahui,"])
     ws.append([None, None, None, None, "Kepala Desa Contoh"])
