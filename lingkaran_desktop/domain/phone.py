@@ -13,8 +13,9 @@ _MOBILE_NSN = re.compile(r"8\d{8,11}", re.ASCII)
 # The usual cell, "0812..." and nothing else (the trunk 0 before a mobile number).
 _USUAL = re.compile(r"0" + _MOBILE_NSN.pattern, re.ASCII)
 _NOISE = re.compile(r"[\s.\-()/\u00a0\u202f\u200b'\u2019]+")
-# One number as typed, in a cell that holds more: digits with the usual noise between them
-_NUMBER = re.compile(r"\+?\d[\d \t.\-()\u00a0\u202f]*\d")
+# One number as typed, in a cell that holds more: digits with the usual noise between them,
+# touching no letter ("0812345604O3", a letter O for a zero, is no number followed by a note)
+_NUMBER = re.compile(r"(?<![^\W\d_])\+?\d[\d \t.\-()\u00a0\u202f]*\d(?![^\W\d_])")
 
 register(
     "PHONE_INVALID",
@@ -26,10 +27,10 @@ register(
 
 register(
     "PHONE_SEVERAL",
-    "Kolom nomor HP berisi lebih dari satu nomor; hanya nomor pertama yang bisa dibaca yang "
-    "disimpan. Bila nomor lain yang benar, ubah di data pekerja.",
-    "The phone cell holds more than one number; only the first readable one was saved. If "
-    "another one is right, change it in the worker's record.",
+    "Kolom nomor HP berisi lebih dari satu nomor; hanya {kept} yang disimpan. Bila nomor lain "
+    "yang benar, ubah nomor HP pada data pekerja ini.",
+    "The phone cell holds more than one number; only {kept} was saved. If another one is "
+    "right, change the phone in this worker's record.",
 )
 
 
@@ -54,12 +55,15 @@ def normalize_phone(raw: object) -> PhoneResult:
     if number is not None:
         return PhoneResult(number)
     # Not one number as a whole: the numbers typed in it, each as typed ("0812-… / 0813-…",
-    # "0812… (suami)"); a note's digits ("RT 03", "istri 2") are too few to be one.
-    runs = [run for run in _NUMBER.findall(str(raw)) if sum(c.isdigit() for c in run) >= 8]
+    # "0812… (suami)"); a note's digits ("RT 03", "istri 2") are too few to be one, a number
+    # cut short ("0812-345") is one still (the verifier must hear of it).
+    runs = [run for run in _NUMBER.findall(str(raw)) if sum(c.isdigit() for c in run) >= 6]
     numbers = [number for run in runs if (number := _mobile(_NOISE.sub("", run))) is not None]
     if numbers:  # the first that reads as a mobile number; the verifier hears of the others
-        several = [warning("PHONE_SEVERAL", "phone")] if len(runs) > 1 else []
-        return PhoneResult(numbers[0], several)
+        typed = {_mobile(digits) or digits for digits in (_NOISE.sub("", run) for run in runs)}
+        if len(typed) == 1:  # one number (or the same one twice), with a note beside it
+            return PhoneResult(numbers[0])
+        return PhoneResult(numbers[0], [warning("PHONE_SEVERAL", "phone", kept=numbers[0])])
     return PhoneResult(None, [warning("PHONE_INVALID", "phone")])
 
 

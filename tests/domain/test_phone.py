@@ -93,3 +93,23 @@ def test_several_cells_of_nothing_readable_is_the_usual_warning() -> None:
     result = normalize_phone("021-555-1234 / 022-777-8888")
     assert result.value is None
     assert [f.code for f in result.findings] == ["PHONE_INVALID"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "codes"),
+    [
+        ("0812-345 / 0813-2222-0402", "+6281322220402", ["PHONE_SEVERAL"]),  # one cut short
+        ("0812345604O3", None, ["PHONE_INVALID"]),  # a letter O for a zero: no number at all
+        ("081234560306 / 081234560306", "+6281234560306", []),  # the same number twice
+        ("HP istri 0812-3456-7890", "+6281234567890", []),
+    ],
+)
+def test_what_the_trial_found(raw, expected, codes):
+    result = normalize_phone(raw)
+    assert result.value == expected
+    assert [f.code for f in result.findings] == codes
+
+
+def test_the_warning_names_the_number_kept():
+    (finding,) = normalize_phone("0812-3456-7890 / 0813-1111-2222").findings
+    assert "+6281234567890" in finding.message
