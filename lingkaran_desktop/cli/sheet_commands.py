@@ -9,7 +9,6 @@ from typing import Any
 from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register as register_message
-from lingkaran_desktop.domain.messages import render
 from lingkaran_desktop.domain.status import CandidateStatus
 from lingkaran_desktop.services.recap import write_recap
 from lingkaran_desktop.services.spreadsheet_export import export_candidates
@@ -92,21 +91,15 @@ def cmd_import(ctx: Context) -> int:
     report = import_file(ctx.store(), actor, a.file, sheet=a.sheet)
     if errors_path is not None:
         write_errors(report, errors_path)
-    # A file that held no list at all (a header alone, a note read as CSV) imported nothing:
-    # a script must hear of it as of a file that could not be read.
-    nothing = 1 if report.rows == 0 else 0
     if a.json:
         print_json(report.summary())
-        return nothing
+        return 0
     say(f"Berkas {report.file}, lembar '{report.sheet}', judul kolom di baris {report.header_row}.")
     say(
         f"{report.rows} baris data: {report.imported} diimpor "
         f"({report.with_warnings} dengan peringatan), {report.rejected} ditolak, "
         f"{report.already_imported} sudah terdaftar sebelumnya."
     )
-    if report.rows == 0:  # a header alone, or a file that holds no list at all
-        say(render("NO_DATA_ROWS", {"sheet": report.sheet, "name": report.file,
-                                    "row": report.header_row}))  # fmt: skip
     for row in report.rejected_rows[:20]:
         say(f"  baris {row.row}: DITOLAK — {'; '.join(row.messages)}")
     if len(report.rejected_rows) > 20:
@@ -123,7 +116,7 @@ def cmd_import(ctx: Context) -> int:
     for name, rows in report.other_sheets:
         say(f"PERHATIAN: lembar '{name}' juga berisi daftar ({rows} baris) dan TIDAK diimpor; "
             f"impor lembar itu dengan --sheet \"{name}\".")  # fmt: skip
-    return nothing
+    return 0
 
 
 def cmd_export(ctx: Context) -> int:

@@ -100,8 +100,10 @@ register(
 )
 register(
     "NO_DATA_ROWS",
-    "Lembar '{sheet}' berkas {name} tidak berisi baris data di bawah judul kolom (baris {row}).",
-    "Sheet '{sheet}' of file {name} has no data rows under its header (row {row}).",
+    "Lembar '{sheet}' berkas {name} tidak berisi baris data di bawah judul kolom (baris {row}). "
+    "Isi data pekerja di bawah judul kolom, atau pilih lembar lain. Tidak ada data yang disimpan.",
+    "Sheet '{sheet}' of file {name} has no data rows under its header (row {row}). Fill in the "
+    "workers under the header, or choose another sheet. Nothing was saved.",
 )
 register(
     "MAPPING_INVALID",
@@ -606,6 +608,9 @@ def import_file(
                         check_cancel(chunk.done)
                     prev = new.finish()
                 report.rows = report.imported + report.rejected + report.already_imported
+                if report.rows == 0:  # a header alone, or a file that holds no list at all
+                    raise DomainError(error("NO_DATA_ROWS", "file", sheet=report.sheet,
+                                            name=report.file, row=report.header_row))  # fmt: skip
                 report.rejected_rows.sort(key=lambda r: r.row)
                 _record_file_event(session, actor, now, prev, _file_summary(report))
                 if report.imported:

@@ -675,3 +675,19 @@ def test_a_nul_character_in_a_cell_is_dropped_not_cut_at(village, tmp_path, rng)
     with store.session() as session:
         assert session.exec(select(Candidate)).one().address == "Dusun Krajan RT 1"
     assert run_doctor(store).ok
+
+
+def test_a_header_alone_imports_nothing_and_leaves_the_trail_as_it_was(village, tmp_path) -> None:
+    from lingkaran_desktop.domain.findings import DomainError
+
+    store, admin = village
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir"])
+    wb.active.append(["JUMLAH", None, None, None])  # a totals row is no data either
+    with store.session() as session:
+        before = event_count(session)
+    with pytest.raises(DomainError) as refused:
+        import_file(store, admin, save(wb, tmp_path / "kosong.xlsx"))
+    assert refused.value.code == "NO_DATA_ROWS"
+    with store.session() as session:
+        assert event_count(session) == before
