@@ -195,6 +195,11 @@ class RowOutcome:
     def messages(self) -> list[str]:
         return [f.message for f in self.findings]
 
+    @property
+    def codes(self) -> list[str]:
+        """The findings' codes, in the same order (for scripts: stable, in no language)."""
+        return [f.code for f in self.findings]
+
 
 @dataclass
 class ImportReport:
@@ -229,10 +234,12 @@ class ImportReport:
             "skipped": self.skipped,
             "errors_file": self.errors_file,
             "rejected_rows": [
-                {"row": r.row, "nik": r.nik, "reasons": r.messages} for r in self.rejected_rows
+                {"row": r.row, "nik": r.nik, "reasons": r.messages, "codes": r.codes}
+                for r in self.rejected_rows
             ],
             "warning_rows": [
-                {"row": r.row, "nik": r.nik, "warnings": r.messages} for r in self.warning_rows
+                {"row": r.row, "nik": r.nik, "warnings": r.messages, "codes": r.codes}
+                for r in self.warning_rows
             ],
             "other_sheets": [{"sheet": name, "rows": n} for name, n in self.other_sheets],
         }

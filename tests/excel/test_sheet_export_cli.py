@@ -90,8 +90,10 @@ def test_cli_import_json_summary_and_errors_file(village_cli, tmp_path, rng) -> 
     first = data["rejected_rows"][0]
     assert first["row"] == 9 and first["nik"] == people[0]["nik"][:-1] + "0"
     assert "Excel" in first["reasons"][0]
+    assert first["codes"] == ["NIK_EXCEL_DAMAGED"]  # for scripts: the codes beside the words
     assert data["rejected_rows"][1]["row"] == 10
-    assert all({"row", "nik", "warnings"} <= set(w) for w in data["warning_rows"])
+    assert all({"row", "nik", "warnings", "codes"} <= set(w) for w in data["warning_rows"])
+    assert all(len(w["codes"]) == len(w["warnings"]) for w in data["warning_rows"])
     wb = load_workbook(errors)
     assert wb.sheetnames == ["Perlu Diperbaiki", "Petunjuk"]
 
