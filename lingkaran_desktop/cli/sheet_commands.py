@@ -100,12 +100,12 @@ def cmd_import(ctx: Context) -> int:
         f"({report.with_warnings} dengan peringatan), {report.rejected} ditolak, "
         f"{report.already_imported} sudah terdaftar sebelumnya."
     )
-    for row in report.rejected_rows[:20]:
-        say(f"  baris {row.row}: DITOLAK — {'; '.join(row.messages)}")
+    shown = [(row, "DITOLAK") for row in report.rejected_rows[:20]]
+    shown += [(row, "diimpor, PERIKSA") for row in report.warning_rows[:20]]
+    for row, fate in sorted(shown, key=lambda item: item[0].row):  # in the file's order
+        say(f"  baris {row.row}: {fate} — {'; '.join(row.messages)}")
     if len(report.rejected_rows) > 20:
         say(f"  ... dan {len(report.rejected_rows) - 20} baris lain yang ditolak.")
-    for row in report.warning_rows[:20]:
-        say(f"  baris {row.row}: diimpor, PERIKSA — {'; '.join(row.messages)}")
     if len(report.warning_rows) > 20:
         say(f"  ... dan {len(report.warning_rows) - 20} baris lain dengan peringatan "
             "(semua: --json, atau halaman Verifikasi).")  # fmt: skip

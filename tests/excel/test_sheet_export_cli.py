@@ -194,3 +194,19 @@ def test_an_exported_list_imported_elsewhere_keeps_the_number_cell_warning(
     assert report.imported == 1, report.summary()
     assert "NIK_NUMERIC_CELL" in [f.code for f in report.warning_rows[0].findings]
     other.close()
+
+
+def test_cli_lists_rejected_and_warned_rows_in_the_files_order(village_cli, tmp_path, rng) -> None:  # noqa: F811
+    """An officer goes down the sheet: the rows to look at are listed in its order, whatever
+    their fate (a new-user trial found the rejected ones first, then the warned ones)."""
+    wb = Workbook()
+    wb.active.append(["NIK", "Nama", "JK", "Tanggal Lahir", "Pekerjaan"])
+    first, second, third = (person(rng) for _ in range(3))
+    wb.active.append([first["nik"], first["name"], first["sex"], first["birth"], "tukang"])
+    wb.active.append([second["nik"], second["name"], second["sex"], "31-02-1980", "P001"])
+    wb.active.append([third["nik"], third["name"], third["sex"], third["birth"], "tukang"])
+    code, out, err = village_cli("import", str(save(wb, tmp_path / "urut.xlsx")), user="siti")
+    assert code == 0, err
+    listed = [int(re.match(r"\s+baris (\d+):", line).group(1))
+              for line in out.splitlines() if re.match(r"\s+baris \d+:", line)]  # fmt: skip
+    assert listed == [2, 3, 4], out  # the rejected row 3 between the warned rows 2 and 4
