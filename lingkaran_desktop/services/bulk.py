@@ -161,6 +161,21 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     session.connection().exec_driver_sql(sql, values)
 
 
+def _processor(column: Any, dialect: Any) -> Any:
+    """The column type's own bind processor (how SQLAlchemy turns a value into what is stored),
+    or None when it stores values as given."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _stored(process: Any, value: Any) -> Any:
+    return value if value is None or process is None else process(value)
+
+
+def _whole(rows: Sequence[dict[str, Any]], common: dict[str, Any] | None) -> Sequence[dict]:
+    """Complete rows: ``common``'s columns and each row's own (the row's value wins)."""
+    return [{**common, **row} for row in rows] if common else rows
+
+
 def stored_values(
     session: Session, table: Table, rows: Sequence[dict[str, Any]]
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
@@ -182,7 +197,7 @@ def stored_columns(
     getter = itemgetter(*names)
     columns: list[Sequence[Any]] = list(zip(*map(getter, rows), strict=True))
     for i, column in enumerate(table_columns):
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        process = _processor(column, dialect)
         if process is None:
             continue
         done = {value: process(value) for value in set(columns[i]) if value is not None}
@@ -299,10 +314,10 @@ class PipelinedCandidates:
         if not rows:
             return {}
         if self._writer is None:
-            full = [{**common, **row} for row in rows] if common else rows
             ids, self.prev_hash = insert_candidates(
-                self.session, self.actor, full, self.action, self.reason, self.prev_hash
-            )
+                self.session, self.actor, _whole(rows, common), self.action, self.reason,
+                self.prev_hash,
+            )  # fmt: skip
             return ids
         self._writer.wait()
         if not self._next_id:
@@ -318,8 +333,9 @@ class PipelinedCandidates:
         )
         candidates = own_columns_json(self.session, rows, common or {})
         if candidates is None:  # values the fast way cannot carry: every column, converted
-            full = [{**common, **row} for row in rows] if common else rows
-            names, columns = stored_columns(self.session, Candidate.__table__, full)
+            names, columns = stored_columns(
+                self.session, Candidate.__table__, _whole(rows, common)
+            )
             candidates = json_rows(Candidate.__tablename__, names, columns)
         audit = events_json(self.session, events, quoted)
         if audit is None:
@@ -368,15 +384,14 @@ def own_columns_json(
     columns = Candidate.__table__.columns
     constant: dict[str, Any] = {}
     for name, value in common.items():
-        process = columns[name].type.dialect_impl(dialect).bind_processor(dialect)
-        constant[name] = value if value is None or process is None else process(value)
+        constant[name] = _stored(_processor(columns[name], dialect), value)
     varying = []
     first = rows[0]
     if not common.keys().isdisjoint(first):
         return None  # a column given twice: the general way lets the row's value win
     for name, value in first.items():
         column = columns[name]
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        process = _processor(column, dialect)
         if process is not None and type(column.type) is not Date:
             return None
         if process is not None and any(  # JSON writes a date as SQLite stores it; a time not
@@ -389,7 +404,7 @@ def own_columns_json(
             values = list(map(itemgetter(name), rows))
             alike = values.count(value) == len(values) and set(map(type, values)) == {kind}
         if alike:
-            constant[name] = value if value is None or process is None else process(value)
+            constant[name] = _stored(process, value)
         else:
             varying.append(name)
     if not varying:  # one row (or all alike): one column must carry the rows
@@ -429,8 +444,7 @@ def events_json(
         value = first[name]
         if any(event[name] != value for event in events):
             return None
-        process = columns[name].type.dialect_impl(dialect).bind_processor(dialect)
-        constants.append(value if value is None or process is None else process(value))
+        constants.append(_stored(_processor(columns[name], dialect), value))
     data = orjson.dumps([
         (event["entity_id"], text, event["state_hash"], event["prev_hash"], event["hash"])
         for event, text in zip(events, quoted, strict=True)
