@@ -361,7 +361,7 @@ class ImportWizard(QWidget):
             ("village_code", self.tr("Kode desa")),
             ("siak_status", self.tr("Status penduduk (SIAK)")),
             ("opensid_status", self.tr("status_dasar (OpenSID)")),
-            ("warning_codes", self.tr("Kode peringatan (dari Lingkaran)")),
+            ("warning_codes", self.tr("Kode peringatan")),
         ]
 
     def mapping(self) -> dict[str, int]:

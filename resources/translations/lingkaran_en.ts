@@ -2349,8 +2349,8 @@ Send this file to your support officer or the district office.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="364"/>
-        <source>Kode peringatan (dari Lingkaran)</source>
-        <translation>Warning codes (from Lingkaran)</translation>
+        <source>Kode peringatan</source>
+        <translation>Warning codes</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="392"/>
