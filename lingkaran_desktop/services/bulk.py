@@ -279,8 +279,10 @@ class PipelinedCandidates:
     for its rows (:func:`names_indexed_in_bulk`, ended by :meth:`finish`). Otherwise each chunk
     is inserted at once, as :func:`insert_candidates` does.
 
-    Between :meth:`add` calls the caller may use the session only after :meth:`wait`. Use as a
-    context manager: leaving it waits for the last insert (and stops the thread) on any exit.
+    :meth:`add` readies a chunk while the chunks before it are still going in (queued behind
+    them, see BackgroundWriter). Between :meth:`add` calls the caller may use the session only
+    after :meth:`wait`. Use as a context manager: leaving it waits for the last insert (and
+    stops the thread) on any exit.
     """
 
     def __init__(
@@ -319,8 +321,8 @@ class PipelinedCandidates:
                 self.prev_hash,
             )  # fmt: skip
             return ids
-        self._writer.wait()
-        if not self._next_id:
+        if not self._next_id:  # (the first chunk: the session is asked for the next id)
+            self._writer.wait()
             self._start()
         first = self._next_id
         ids = {}

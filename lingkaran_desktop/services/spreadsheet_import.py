@@ -606,9 +606,8 @@ def import_file(
                         report.skipped += chunk.skipped
                         report.rejected_rows.extend(chunk.rejected)
                         report.rejected += len(chunk.rejected)
-                        new.wait()  # the session is free again
-                        kept = _split_existing(
-                            session, program_id, chunk.pending, report, registered
+                        kept = _split_existing(  # (waits for the writer if it must ask)
+                            session, program_id, chunk.pending, report, registered, new.wait
                         )
                         if kept:
                             _store_chunk(new, actor, program_id, kept, defaults, now, report)
@@ -789,13 +788,16 @@ def _split_existing(
     pending: list[_Pending],
     report: ImportReport,
     registered: set[str] | None,
+    session_free: Callable[[], None],
 ) -> list[_Pending]:
     """Rows whose NIK is already registered: the same person -> already imported; someone
     else -> rejected, naming who holds the NIK. Returns the rows to store. ``registered``: the
-    NIKs that may be (see _registered_niks), or None to ask about every row."""
+    NIKs that may be (see _registered_niks), or None to ask about every row.
+    ``session_free()`` is called before the database is asked (the writer thread may hold it)."""
     by_nik = {item.nik: item for item in pending if registered is None or item.nik in registered}
     if not by_nik:
         return pending  # (the first import of a list: nothing to ask the database)
+    session_free()
     table = Candidate.__table__
     niks = list(by_nik)
     found: set[str] = set()

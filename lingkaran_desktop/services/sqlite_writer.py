@@ -14,6 +14,7 @@ touch the connection while a job runs: :meth:`BackgroundWriter.wait` before any 
 from __future__ import annotations
 
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -75,29 +76,54 @@ def insert_json(connection: sqlite3.Connection, rows: JsonRows) -> None:
 
 
 class BackgroundWriter:
-    """One job at a time on one thread, on ``connection`` (a sqlite3 connection)."""
+    """Jobs run in the order given, one at a time, on one thread, on ``connection`` (a sqlite3
+    connection). A job is queued without waiting for the one before it, so the caller readies
+    the next job while the writer works (measured: the import's main thread otherwise waited
+    0.7 s for it, and the writer then waited for the main thread). At most ``depth`` jobs are
+    queued or running: the caller is never more than that far ahead (memory). After a job
+    fails, those queued behind it do not run (the caller's transaction is failing anyway)."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, depth: int = 2) -> None:
         self._connection = connection
+        self._depth = max(1, depth)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lingkaran-writer")
-        self._running: Future[None] | None = None
+        self._queued: deque[Future[None]] = deque()
+        self._error: BaseException | None = None  # (the first error, set on the writer thread)
 
     def submit(self, job: Job) -> None:
-        """Start ``job(connection)`` once the one before it has ended (its error is raised here)."""
-        self.wait()
-        self._running = self._pool.submit(job, self._connection)
+        """Queue ``job(connection)`` behind the jobs before it; while ``depth`` jobs are queued,
+        wait for the oldest. Raises the error of a job that has failed (once one has, the writer
+        takes no more jobs)."""
+        if self._error is not None and not self._queued:
+            raise self._error
+        while self._queued and (len(self._queued) >= self._depth or self._queued[0].done()):
+            error = self._queued[0].exception()  # (waits for it to end)
+            if error is not None:
+                raise error  # (kept queued: wait() raises it again)
+            self._queued.popleft()
+        self._queued.append(self._pool.submit(self._run, job))
+
+    def _run(self, job: Job) -> None:
+        if self._error is not None:
+            return
+        try:
+            job(self._connection)
+        except BaseException as error:
+            self._error = error
+            raise
 
     def wait(self) -> None:
-        """Until the running job ends; raises what it raised."""
-        running, self._running = self._running, None
-        if running is not None:
-            running.result()
+        """Until every queued job has ended; raises the first error among them."""
+        queued, self._queued = self._queued, deque()
+        errors = [error for error in (f.exception() for f in queued) if error is not None]
+        if errors:
+            raise errors[0]
 
     def close(self) -> None:
-        """Wait for the running job (ignoring its error: the caller is already failing or has
+        """Wait for the queued jobs (ignoring their errors: the caller is already failing or has
         called :meth:`wait`) and stop the thread."""
-        running, self._running = self._running, None
-        if running is not None:
+        queued, self._queued = self._queued, deque()
+        for running in queued:
             running.exception()
         self._pool.shutdown(wait=True)
 

@@ -210,3 +210,42 @@ def test_a_time_in_a_rows_own_date_column_goes_the_general_way(tmp_path, frozen)
     assert first["candidate"] == second["candidate"]
     for store in stores:
         store.close()
+
+
+def test_the_writer_runs_queued_jobs_in_order_and_stops_at_the_first_failure() -> None:
+    """Jobs are queued without waiting for the one before (the import readies the next chunk
+    meanwhile); they run in the order given; once one fails, the jobs behind it do not run,
+    and its error reaches the caller at the next submit or wait, never lost."""
+    import threading
+
+    from lingkaran_desktop.services.sqlite_writer import BackgroundWriter
+
+    ran: list[int] = []
+    gate = threading.Event()
+    writer = BackgroundWriter(sqlite3.connect(":memory:", check_same_thread=False), depth=3)
+
+    def job(n: int, fail: bool = False):
+        def run(connection) -> None:
+            gate.wait(5)
+            if fail:
+                raise sqlite3.OperationalError("database or disk is full")
+            ran.append(n)
+
+        return run
+
+    writer.submit(job(1))
+    writer.submit(job(2))  # (returns at once: job 1 is still held at the gate)
+    assert ran == []
+    gate.set()
+    writer.wait()
+    assert ran == [1, 2]
+
+    writer.submit(job(3, fail=True))
+    writer.submit(job(4))
+    with pytest.raises(sqlite3.OperationalError):
+        writer.wait()
+    assert ran == [1, 2]  # job 4 did not run after job 3 failed
+    with pytest.raises(sqlite3.OperationalError):
+        writer.submit(job(5))  # the writer stays failed: the caller's transaction is lost
+    writer.close()
+    assert ran == [1, 2]
