@@ -77,3 +77,23 @@ def test_a_refused_import_starts_no_copy(village, tmp_path, monkeypatch) -> None
 
 def test_a_checkpoint_that_cannot_run_is_harmless(tmp_path) -> None:
     assert wal.checkpoint(tmp_path / "missing" / "lingkaran.db") is None
+
+
+def test_a_bulk_write_spills_pages_early_and_gives_the_cache_back(village) -> None:
+    """During a bulk write the page cache is smaller (dirty pages go to the WAL as the rows go
+    in, not all at the commit); every later session has the usual cache again, after a commit
+    and after a failure alike."""
+    store, _admin = village
+    with store.session() as session:
+        usual = session.execute(text("PRAGMA cache_size")).scalar()
+    assert usual != -wal.BULK_CACHE_KIB
+    with store.bulk_session() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -wal.BULK_CACHE_KIB
+    with store.session() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == usual
+    with pytest.raises(RuntimeError), store.bulk_session() as session:
+        session.execute(text("SELECT 1"))
+        raise RuntimeError("cut short")
+    with store.session() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == usual
+        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == wal.AUTO_PAGES
