@@ -853,7 +853,13 @@ def _store_chunk(
     rows = []
     for item in items:  # the checked values: every row has the same keys, in the same order
         row = item.values  # (the check's own dict, used up here)
-        row["warnings"] = ",".join(sorted({w.code for w in item.warnings})) if item.warnings else ""
+        warned = item.warnings
+        if not warned:
+            row["warnings"] = ""
+        elif len(warned) == 1:  # (most warned rows: one code, nothing to sort)
+            row["warnings"] = warned[0].code
+        else:
+            row["warnings"] = ",".join(sorted({w.code for w in warned}))
         rows.append(row)
     fixed = {"program_id": program_id, "status": CandidateStatus.PROPOSED.value,
              "entered_by": actor.name, "entered_at": now, "updated_at": now}  # fmt: skip
