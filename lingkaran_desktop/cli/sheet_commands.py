@@ -10,6 +10,7 @@ from lingkaran_desktop.cli.context import Context, json_flag, print_json, say
 from lingkaran_desktop.domain.findings import DomainError, error
 from lingkaran_desktop.domain.messages import register as register_message
 from lingkaran_desktop.domain.status import CandidateStatus
+from lingkaran_desktop.excel.reader import CSV_TYPES
 from lingkaran_desktop.services.recap import write_recap
 from lingkaran_desktop.services.spreadsheet_export import export_candidates
 from lingkaran_desktop.services.spreadsheet_import import import_file, write_errors
@@ -94,7 +95,11 @@ def cmd_import(ctx: Context) -> int:
     if a.json:
         print_json(report.summary())
         return 0
-    say(f"Berkas {report.file}, lembar '{report.sheet}', judul kolom di baris {report.header_row}.")
+    if Path(report.file).suffix.lower() in CSV_TYPES:  # (a CSV file has no sheets to name)
+        say(f"Berkas {report.file}, judul kolom di baris {report.header_row}.")
+    else:
+        say(f"Berkas {report.file}, lembar '{report.sheet}', judul kolom di baris "
+            f"{report.header_row}.")  # fmt: skip
     say(
         f"{report.rows} baris data: {report.imported} diimpor "
         f"({report.with_warnings} dengan peringatan), {report.rejected} ditolak, "
@@ -109,6 +114,9 @@ def cmd_import(ctx: Context) -> int:
     if len(report.warning_rows) > 20:
         say(f"  ... dan {len(report.warning_rows) - 20} baris lain dengan peringatan "
             "(semua: --json, atau halaman Verifikasi).")  # fmt: skip
+    if report.already_rows:
+        rows = row_ranges(sorted(row.row for row in report.already_rows))
+        say(f"  sudah terdaftar, tidak diimpor lagi: baris {rows}.")
     if report.errors_file:
         say(f"Baris yang ditolak ditulis ke {report.errors_file}: perbaiki lalu impor lagi.")
     elif report.rejected_rows:
@@ -117,6 +125,21 @@ def cmd_import(ctx: Context) -> int:
         say(f"PERHATIAN: lembar '{name}' juga berisi daftar ({rows} baris) dan TIDAK diimpor; "
             f"impor lembar itu dengan --sheet \"{name}\".")  # fmt: skip
     return 0
+
+
+def row_ranges(rows: list[int], limit: int = 12) -> str:
+    """Sorted row numbers as an officer reads them: "4-9, 12, 15-20" (the first ``limit`` runs,
+    then how many more)."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row <= runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    text = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs[:limit])
+    if len(runs) > limit:
+        text += f" dan {len(runs) - limit} rentang lain (semua: --json)"
+    return text
 
 
 def cmd_export(ctx: Context) -> int:

@@ -223,7 +223,8 @@ class ImportReport:
     other_sheets: list[tuple[str, int]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
-        """The CLI's ``--json`` object (the issue's shape, plus already_imported and skipped)."""
+        """The CLI's ``--json`` object (the issue's shape, plus already_imported, skipped and
+        the already registered rows)."""
         return {
             "sheet": self.sheet,
             "rows": self.rows,
@@ -240,6 +241,10 @@ class ImportReport:
             "warning_rows": [
                 {"row": r.row, "nik": r.nik, "warnings": r.messages, "codes": r.codes}
                 for r in self.warning_rows
+            ],
+            "already_rows": [  # the same person, registered before: not imported again
+                {"row": r.row, "nik": r.nik, "reasons": r.messages, "codes": r.codes}
+                for r in sorted(self.already_rows, key=lambda r: r.row)
             ],
             "other_sheets": [{"sheet": name, "rows": n} for name, n in self.other_sheets],
         }

@@ -102,6 +102,29 @@ def test_cli_import_json_summary_and_errors_file(village_cli, tmp_path, rng) -> 
 
     code, out, _ = village_cli("import", str(path), user="siti")
     assert code == 0 and "6 sudah terdaftar sebelumnya" in out
+    assert "sudah terdaftar, tidak diimpor lagi: baris 3-8." in out  # named, not only counted
+    code, out, _ = village_cli("import", str(path), "--json", user="siti")
+    again = json.loads(out)["already_rows"]
+    assert [r["row"] for r in again] == [3, 4, 5, 6, 7, 8]
+    assert all(r["codes"] == ["ALREADY_IMPORTED"] for r in again)
+
+
+def test_row_ranges_read_as_an_officer_reads_them() -> None:
+    from lingkaran_desktop.cli.sheet_commands import row_ranges
+
+    assert row_ranges([4, 5, 6, 9, 12, 13]) == "4-6, 9, 12-13"
+    assert row_ranges([7]) == "7"
+    many = row_ranges(list(range(1, 100, 2)), limit=3)
+    assert many == "1, 3, 5 dan 47 rentang lain (semua: --json)"
+
+
+def test_cli_import_of_a_csv_names_no_sheet(village_cli, tmp_path, rng) -> None:  # noqa: F811
+    p = person(rng, sex="L")
+    path = tmp_path / "catatan.csv"
+    path.write_text(f"NIK;Nama;JK;Tanggal Lahir\n{p['nik']};{p['name']};L;{p['birth']:%d-%m-%Y}\n")
+    code, out, err = village_cli("import", str(path), user="siti")
+    assert code == 0, err
+    assert "Berkas catatan.csv, judul kolom di baris 1." in out and "lembar" not in out
 
 
 def test_cli_refuses_an_unreadable_file_with_one_line(village_cli, tmp_path) -> None:  # noqa: F811
