@@ -294,5 +294,22 @@ def check_candidate(fields: CandidateFields, rules: ProgramRules, today: date) -
     values["mother_name"] = _text(fields.mother_name)
     values["address"] = _text(fields.address)
     values["proposed_by"] = _text(fields.proposed_by)
-    values["notes"] = _text(fields.notes)
+    values["notes"] = _with_phone_note(_text(fields.notes), phone.note)
     return CandidateCheck(values, findings)
+
+
+NOTES_MAX = 1000  # the record's notes, in characters (store.models.Candidate.notes too)
+
+
+def _with_phone_note(notes: str | None, phone_note: str | None) -> str | None:
+    """The words typed beside the phone number ("suami") kept in the notes, not lost; left
+    out if the notes have no room (nothing a row would be refused for)."""
+    if phone_note is None:
+        return notes
+    added = f"No HP: {phone_note}"
+    if notes is None:
+        return added
+    if added in notes or len(notes) + 2 + len(added) > NOTES_MAX:  # (imported again: once)
+        return notes
+    return f"{notes}; {added}"
+

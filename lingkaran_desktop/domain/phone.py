@@ -38,6 +38,8 @@ register(
 class PhoneResult:
     value: str | None
     findings: list[Finding] = field(default_factory=list)
+    # Words typed beside the number ("suami", "a.n. Budi"): kept with the record's notes
+    note: str | None = None
 
 
 def normalize_phone(raw: object) -> PhoneResult:
@@ -57,14 +59,52 @@ def normalize_phone(raw: object) -> PhoneResult:
     # Not one number as a whole: the numbers typed in it, each as typed ("0812-… / 0813-…",
     # "0812… (suami)"); a note's digits ("RT 03", "istri 2") are too few to be one, a number
     # cut short ("0812-345") is one still (the verifier must hear of it).
-    runs = [run for run in _NUMBER.findall(str(raw)) if sum(c.isdigit() for c in run) >= 6]
+    found = _NUMBER.findall(str(raw))
+    runs = [part for run in found if sum(c.isdigit() for c in run) >= 6 for part in _split(run)]
     numbers = [number for run in runs if (number := _mobile(_NOISE.sub("", run))) is not None]
     if numbers:  # the first that reads as a mobile number; the verifier hears of the others
+        note = _note(str(raw), found)
         typed = {_mobile(digits) or digits for digits in (_NOISE.sub("", run) for run in runs)}
         if len(typed) == 1:  # one number (or the same one twice), with a note beside it
-            return PhoneResult(numbers[0])
-        return PhoneResult(numbers[0], [warning("PHONE_SEVERAL", "phone", kept=numbers[0])])
+            return PhoneResult(numbers[0], note=note)
+        return PhoneResult(
+            numbers[0], [warning("PHONE_SEVERAL", "phone", kept=numbers[0])], note=note
+        )
     return PhoneResult(None, [warning("PHONE_INVALID", "phone")])
+
+
+_NEW_NUMBER = re.compile(r"(?:\+?62|0)8", re.ASCII)  # how a mobile number starts when typed
+
+
+def _split(run: str) -> list[str]:
+    """A run of digits and spaces that is not one number: the numbers typed one after the
+    other, separated by a space only ("0812 3456 7890 0813 1111 2222"). Parts are joined until
+    they read as a mobile number and the next part starts one; otherwise the run as it is."""
+    if _mobile(_NOISE.sub("", run)) is not None or not any(c.isspace() for c in run):
+        return [run]
+    parts, numbers, current = run.split(), [], ""
+    for n, part in enumerate(parts):
+        current = f"{current} {part}" if current else part
+        following = parts[n + 1] if n + 1 < len(parts) else None
+        if following is None or (
+            _mobile(_NOISE.sub("", current)) is not None and _NEW_NUMBER.match(following)
+        ):
+            numbers.append(current)
+            current = ""
+    return numbers if len(numbers) > 1 else [run]
+
+
+def _note(raw: str, numbers: list[str]) -> str | None:
+    """The words typed beside the numbers, tidied ("(suami)" -> "suami"); None without a
+    letter (separators, "/", "atau" stays: it says there were two)."""
+    text = raw
+    for number in numbers:
+        text = text.replace(number, " ", 1)
+    words = " ".join(text.split()).strip(" ,;/|()[]-:")
+    words = re.sub(r"^\(|\)$", "", words).strip()
+    if not any(c.isalpha() for c in words) or words.casefold() in ("atau", "dan", "/", "&"):
+        return None
+    return words[:60]
 
 
 def _mobile(text: str) -> str | None:

@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from lingkaran_desktop import clock
-from lingkaran_desktop.domain.candidate import CandidateFields, check_candidate
+from lingkaran_desktop.domain.candidate import NOTES_MAX, CandidateFields, check_candidate
 from lingkaran_desktop.domain.findings import DomainError, Finding, error
 from lingkaran_desktop.domain.messages import register
 from lingkaran_desktop.domain.program import ProgramRules
@@ -81,7 +81,7 @@ _MAX_LENGTH = {
     "mother_name": ("Nama ibu", 200),
     "address": ("Alamat", 300),
     "proposed_by": ("Pengusul", 100),
-    "notes": ("Keterangan", 1000),
+    "notes": ("Keterangan", NOTES_MAX),
 }
 # OpenSID status_dasar codes.
 _OPENSID_STATUS = {"1": "hidup", "2": "mati", "3": "pindah", "4": "hilang", "5": "pergi",

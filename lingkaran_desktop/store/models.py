@@ -11,6 +11,8 @@ from datetime import date, datetime
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from lingkaran_desktop.domain.candidate import NOTES_MAX
+
 
 class Installation(SQLModel, table=True):
     """The one row describing this installation: village station or district office."""
@@ -90,7 +92,7 @@ class Candidate(SQLModel, table=True):
     desil: int | None = None
     funding: str = Field(default="APBD", max_length=20)
     proposed_by: str | None = Field(default=None, max_length=100)
-    notes: str | None = Field(default=None, max_length=1000)
+    notes: str | None = Field(default=None, max_length=NOTES_MAX)
     warnings: str = Field(default="", max_length=2000)  # comma-separated finding codes
     status: str = Field(max_length=12)  # indexed through ix_candidate_program_status
     kpj: str | None = Field(default=None, max_length=20, index=True)

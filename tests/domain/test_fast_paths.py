@@ -44,7 +44,7 @@ _PHONES = st.one_of(
 @given(_PHONES)
 def test_phone_shortcut_matches_the_general_path(raw: str) -> None:
     fast, general = normalize_phone(raw), normalize_phone(_Text(raw))
-    assert (fast.value, fast.findings) == (general.value, general.findings)
+    assert (fast.value, fast.findings, fast.note) == (general.value, general.findings, general.note)
 
 
 @settings(max_examples=500)

@@ -113,3 +113,43 @@ def test_what_the_trial_found(raw, expected, codes):
 def test_the_warning_names_the_number_kept():
     (finding,) = normalize_phone("0812-3456-7890 / 0813-1111-2222").findings
     assert "+6281234567890" in finding.message
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "081234567890 081311112222",
+        "0812-3456-7890 0813-1111-2222",
+        "0812 3456 7890 0813 1111 2222",
+        "+6281234567890 +6281311112222",
+    ],
+)
+def test_two_numbers_separated_by_a_space_only_are_two_numbers(raw):
+    """A trial typed two numbers with just a space between them: the first was refused with
+    the second."""
+    result = normalize_phone(raw)
+    assert result.value == "+6281234567890"
+    assert [f.code for f in result.findings] == ["PHONE_SEVERAL"]
+
+
+def test_spaces_inside_one_number_do_not_split_it():
+    assert normalize_phone("0812 3456 7890").value == "+6281234567890"
+    assert normalize_phone("0812 3456 7890").findings == []
+    # Not two numbers: a digit group that starts no mobile number keeps the run whole.
+    assert normalize_phone("0812 3456 789 0123").value is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "note"),
+    [
+        ("0812 3456 7890 (suami)", "suami"),
+        ("HP istri 0812-3456-7890", "HP istri"),
+        ("0812-3456-7890 a.n. Budi", "a.n. Budi"),
+        ("0812-3456-7890 (suami) / 0813-1111-2222", "suami"),
+        ("081234567890 atau 081311112222", None),
+        ("0812-3456-7890 / 0813-1111-2222", None),
+        ("081234567890", None),
+    ],
+)
+def test_words_beside_the_number_are_kept_as_its_note(raw, note):
+    assert normalize_phone(raw).note == note
