@@ -95,14 +95,13 @@ def _split(run: str) -> list[str]:
 
 
 def _note(raw: str, numbers: list[str]) -> str | None:
-    """The words typed beside the numbers, tidied ("(suami)" -> "suami"); None without a
-    letter (separators, "/", "atau" stays: it says there were two)."""
+    """The words typed beside the numbers, tidied ("(suami)" -> "suami"); None when they are
+    only separators ("/", ",", "atau", "dan")."""
     text = raw
     for number in numbers:
         text = text.replace(number, " ", 1)
     words = " ".join(text.split()).strip(" ,;/|()[]-:")
-    words = re.sub(r"^\(|\)$", "", words).strip()
-    if not any(c.isalpha() for c in words) or words.casefold() in ("atau", "dan", "/", "&"):
+    if not any(c.isalpha() for c in words) or words.casefold() in ("atau", "dan"):
         return None
     return words[:60]
 
